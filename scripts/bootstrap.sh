@@ -39,8 +39,13 @@ export PATH="$NODE_HOME/bin:$PATH"
 export npm_config_nodedir="$NODE_HOME"
 
 # Yarn runs from the release committed in .yarn/releases: no corepack download needed.
-yarn() { node "$REPO_ROOT/.yarn/releases/yarn-4.13.0.cjs" "$@"; }
-export -f yarn 2>/dev/null || true
+mkdir -p "$TOOLS_DIR/bin"
+cat >"$TOOLS_DIR/bin/yarn" <<YARN
+#!/usr/bin/env sh
+exec "$NODE_HOME/bin/node" "$REPO_ROOT/.yarn/releases/yarn-4.13.0.cjs" "\$@"
+YARN
+chmod +x "$TOOLS_DIR/bin/yarn"
+export PATH="$TOOLS_DIR/bin:$PATH"
 
 install_dependencies() {
   local stamp="$REPO_ROOT/node_modules/.install-stamp"

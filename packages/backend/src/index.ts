@@ -1,72 +1,52 @@
-/*
- * Hi!
- *
- * Note that this is an EXAMPLE Backstage backend. Please check the README.
- *
- * Happy hacking!
- */
-
+// The portal's backend: Backstage core plugins plus this product's IaC scaffolder actions and
+// permission policy. Configuration problems stop it with one readable message (see startup.ts).
 import { createBackend } from '@backstage/backend-defaults';
+import { checkStartupConfig } from './startup';
 
-const backend = createBackend();
+checkStartupConfig()
+  .then(({ databaseClient }) => {
+    const backend = createBackend();
 
-backend.add(import('@backstage/plugin-app-backend'));
-backend.add(import('@backstage/plugin-proxy-backend'));
+    backend.add(import('@backstage/plugin-app-backend'));
 
-// scaffolder plugin
-backend.add(import('@backstage/plugin-scaffolder-backend'));
-backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
-backend.add(
-  import('@backstage/plugin-scaffolder-backend-module-notifications'),
-);
+    backend.add(import('@backstage/plugin-auth-backend'));
+    backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+    backend.add(import('@backstage/plugin-auth-backend-module-github-provider'));
 
-// techdocs plugin
-backend.add(import('@backstage/plugin-techdocs-backend'));
+    backend.add(import('@backstage/plugin-catalog-backend'));
+    backend.add(
+      import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+    );
+    backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
-// auth plugin
-backend.add(import('@backstage/plugin-auth-backend'));
-// See https://backstage.io/docs/backend-system/building-backends/migrating#the-auth-plugin
-backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
-// See https://backstage.io/docs/auth/guest/provider
+    backend.add(import('@backstage/plugin-scaffolder-backend'));
+    backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
+    backend.add(
+      import('@backstage/plugin-scaffolder-backend-module-notifications'),
+    );
+    backend.add(import('@internal/plugin-scaffolder-backend-module-iac'));
 
-// catalog plugin
-backend.add(import('@backstage/plugin-catalog-backend'));
-backend.add(
-  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
-);
+    backend.add(import('@backstage/plugin-techdocs-backend'));
 
-// See https://backstage.io/docs/features/software-catalog/configuration#subscribing-to-catalog-errors
-backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+    backend.add(import('@backstage/plugin-permission-backend'));
+    backend.add(import('@internal/plugin-permission-backend-module-iac-policy'));
 
-// permission plugin
-backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+    backend.add(import('@backstage/plugin-search-backend'));
+    // On PostgreSQL search uses the database; on SQLite it keeps the in-memory Lunr engine.
+    if (databaseClient === 'pg') {
+      backend.add(import('@backstage/plugin-search-backend-module-pg'));
+    }
+    backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+    backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 
-// search plugin
-backend.add(import('@backstage/plugin-search-backend'));
+    backend.add(import('@backstage/plugin-user-settings-backend'));
+    backend.add(import('@backstage/plugin-notifications-backend'));
+    backend.add(import('@backstage/plugin-signals-backend'));
 
-// search engine
-// See https://backstage.io/docs/features/search/search-engines
-backend.add(import('@backstage/plugin-search-backend-module-pg'));
-
-// search collators
-backend.add(import('@backstage/plugin-search-backend-module-catalog'));
-backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
-
-// kubernetes plugin
-backend.add(import('@backstage/plugin-kubernetes-backend'));
-
-// user settings plugin
-backend.add(import('@backstage/plugin-user-settings-backend'));
-
-// notifications and signals plugins
-backend.add(import('@backstage/plugin-notifications-backend'));
-backend.add(import('@backstage/plugin-signals-backend'));
-
-// mcp actions plugin
-backend.add(import('@backstage/plugin-mcp-actions-backend'));
-
-backend.start();
+    return backend.start();
+  })
+  .catch(error => {
+    // One line a person can act on instead of a stack trace.
+    process.stderr.write(`\nThe portal backend cannot start: ${error.message}\n\n`);
+    process.exit(1);
+  });

@@ -2,51 +2,33 @@ import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import { MarkdownContent } from '@backstage/core-components';
 
-const content = `
-## Welcome to Backstage! 👋
+// The first thing a developer reads: what the portal does and where each step lives.
+const startHere = `
+Pick a template, fill in the form, and the portal renders the infrastructure code,
+validates it with each ecosystem's own checkers, opens a pull request, runs the plan
+workflow and adds what it created to the catalog.
 
-Backstage is your developer portal — a single place to manage all your
-software, services, and documentation.
-
-### Quick Start
-
-- **Explore the catalog** — Browse all your organization's software in
-  the [Software Catalog](/catalog)
-- **Create something new** — Use a [Software Template](/create) to
-  scaffold a new project in minutes
-- **Read the docs** — Find technical documentation for any service
-  right from its catalog page
-
-### Helpful Links
-
-- [Backstage Documentation](https://backstage.io/docs)
-- [Customizing Your Homepage](https://backstage.io/docs/getting-started/homepage)
-- [Adding Plugins](https://backstage.io/docs/plugins)
-- [Contributing](https://github.com/backstage/backstage/blob/master/CONTRIBUTING.md)
-
-### How to Edit This Card
-
-This widget is defined in \`packages/app/src/modules/home/homeModule.tsx\`.
-You can update the markdown content there to welcome your team with
-your own links and getting started tips.
-
-To remove this card entirely, delete the getting started widget and
-remove it from the home module's extensions array in this file.
+- **[Create](/create)**: the templates (BillPay infrastructure, service and frontend,
+  inventory and sales, Servistech ERP, order processing)
+- **[Catalog](/catalog)**: systems, components and the cloud resources each stack created
+- **[Catalog graph](/catalog-graph)**: how systems, resources and teams relate
+- **[Docs](/docs)**: TechDocs of every system and generated stack
+- **[Search](/search)**: templates, entities and documentation in one place
 `;
 
-const gettingStartedWidget = HomePageWidgetBlueprint.make({
-  name: 'getting-started',
+const startHereWidget = HomePageWidgetBlueprint.make({
+  name: 'start-here',
   params: {
-    name: 'GettingStarted',
-    title: 'Getting Started',
-    description: 'Tips and links to help you get started with Backstage',
+    name: 'StartHere',
+    title: 'Infrastructure from a form',
+    description: 'What the IaC Portal does and where to start',
     components: async () => ({
-      Content: () => <MarkdownContent content={content} />,
+      Content: () => <MarkdownContent content={startHere} />,
     }),
   },
 });
 
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [gettingStartedWidget],
+  extensions: [startHereWidget],
 });

@@ -1,0 +1,2 @@
+/** Repository-wide checks; the package holds tests only. */
+export {};

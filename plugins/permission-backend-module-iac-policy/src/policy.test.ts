@@ -1,0 +1,27 @@
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { createPermission } from '@backstage/plugin-permission-common';
+import { IacPortalPolicy } from './policy';
+
+const permission = createPermission({
+  name: 'scaffolder.task.create',
+  attributes: {},
+});
+
+describe('IacPortalPolicy', () => {
+  it('allows a request no rule decides', async () => {
+    const policy = new IacPortalPolicy();
+    await expect(policy.handle({ permission })).resolves.toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+  });
+
+  it('returns the first decision a rule makes', async () => {
+    const deny = jest.fn(() => ({ result: AuthorizeResult.DENY as const }));
+    const never = jest.fn(() => ({ result: AuthorizeResult.ALLOW as const }));
+    const policy = new IacPortalPolicy([() => undefined, deny, never]);
+    await expect(policy.handle({ permission })).resolves.toEqual({
+      result: AuthorizeResult.DENY,
+    });
+    expect(never).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,23 @@
+export interface Config {
+  /** Configuration of the IaC Portal's scaffolder actions. */
+  iac?: {
+    /**
+     * Folder holding the stacks `iac:render` may render (one folder per stack, plus `shared/`).
+     * Relative paths resolve from the backend's working directory. Only this folder is trusted:
+     * a template can name a stack but cannot bring template text of its own.
+     */
+    stacksDir?: string;
+    workflow?: {
+      /** Seconds between the first two looks at a workflow run; grows by half up to the maximum. */
+      pollIntervalSeconds?: number;
+      /** Longest wait between two looks at a workflow run, in seconds. */
+      maxPollIntervalSeconds?: number;
+    };
+    /**
+     * Set when GitHub is the portal's local sandbox rather than GitHub itself; the portal shows a
+     * banner so nobody mistakes sandbox pull requests for real ones.
+     * @visibility frontend
+     */
+    sandbox?: boolean;
+  };
+}

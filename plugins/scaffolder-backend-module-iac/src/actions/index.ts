@@ -1,0 +1,5 @@
+export { createIacRenderAction } from './render';
+export { createIacValidateAction } from './validate';
+export { createIacGithubPullRequestAction } from './githubPullRequest';
+export { createIacGithubWorkflowRunAction } from './githubWorkflowRun';
+export { createIacCatalogTrackAction } from './catalogTrack';

@@ -1,0 +1,128 @@
+// Builds the Octokit client every GitHub action uses: credentials from Backstage's GitHub
+// integration (token or GitHub App), the integration's API base URL (github.com or Enterprise),
+// retries for transient failures, honoured rate limits and a per-request timeout.
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import {
+  DefaultGithubCredentialsProvider,
+  GithubCredentialsProvider,
+  ScmIntegrationRegistry,
+} from '@backstage/integration';
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { GithubRepo } from './repoUrl';
+
+const IacOctokit = Octokit.plugin(retry, throttling);
+export type IacOctokitClient = InstanceType<typeof IacOctokit>;
+
+export interface GithubClientOptions {
+  integrations: ScmIntegrationRegistry;
+  credentialsProvider?: GithubCredentialsProvider;
+  logger: LoggerService;
+  /** A token given to the task (e.g. from the user's sign-in) wins over the integration's. */
+  token?: string;
+  /** Retries of a transient failure (5xx, timeouts, rate limits) before giving up. */
+  retries?: number;
+  /** Time limit of one HTTP request. */
+  requestTimeoutMs?: number;
+  /** Tests set this to 0 so retries do not wait. */
+  retryAfterBaseSeconds?: number;
+}
+
+/** Counts the API requests a client makes, so actions can report it and tests can bound it. */
+export interface RequestCounter {
+  count: number;
+}
+
+export async function createGithubClient(
+  repo: GithubRepo,
+  options: GithubClientOptions,
+): Promise<{ octokit: IacOctokitClient; requests: RequestCounter }> {
+  const integration = options.integrations.github.byHost(repo.host);
+  if (!integration) {
+    throw new InputError(
+      `repoUrl: no GitHub integration is configured for host '${repo.host}'`,
+    );
+  }
+  let token = options.token;
+  if (!token) {
+    const provider =
+      options.credentialsProvider ??
+      DefaultGithubCredentialsProvider.fromIntegrations(options.integrations);
+    const credentials = await provider.getCredentials({
+      url: `https://${repo.host}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`,
+    });
+    token = credentials.token;
+  }
+  if (!token) {
+    throw new InputError(
+      `repoUrl: no GitHub credentials for ${repo.host}/${repo.owner}; configure a token or a GitHub App in integrations.github`,
+    );
+  }
+
+  const retries = options.retries ?? 3;
+  const logger = options.logger;
+  const requests: RequestCounter = { count: 0 };
+  const octokit = new IacOctokit({
+    auth: token,
+    baseUrl: integration.config.apiBaseUrl,
+    userAgent: 'iac-portal',
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: message => logger.warn(message),
+      error: message => logger.error(message),
+    },
+    retry: {
+      retries,
+      // 403 and 429 are handled by the throttling plugin, which knows about retry-after.
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
+    },
+    throttle: {
+      onRateLimit: (retryAfter, requestOptions, _octokit, retryCount) => {
+        logger.warn(
+          `GitHub rate limit reached on ${requestOptions.method} ${requestOptions.url}; retrying in ${retryAfter}s`,
+        );
+        return retryCount < retries;
+      },
+      onSecondaryRateLimit: (retryAfter, requestOptions, _octokit, retryCount) => {
+        logger.warn(
+          `GitHub secondary rate limit on ${requestOptions.method} ${requestOptions.url}; retrying in ${retryAfter}s`,
+        );
+        return retryCount < retries;
+      },
+      fallbackSecondaryRateLimitRetryAfter: options.retryAfterBaseSeconds ?? 60,
+    },
+    request: { retryAfter: options.retryAfterBaseSeconds },
+  });
+
+  const timeoutMs = options.requestTimeoutMs ?? 30_000;
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    requests.count += 1;
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      return await request({
+        ...requestOptions,
+        request: { ...requestOptions.request, signal },
+      });
+    } catch (error) {
+      if (signal.aborted) {
+        // Surfaces as a retryable server error rather than a bare AbortError.
+        const timeout = new Error(
+          `GitHub did not answer ${requestOptions.method} ${requestOptions.url} within ${timeoutMs} ms`,
+        ) as Error & { status: number };
+        timeout.status = 504;
+        throw timeout;
+      }
+      throw error;
+    }
+  });
+  return { octokit, requests };
+}
+
+/** Status of an Octokit error, or undefined for anything else. */
+export function errorStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown })?.status;
+  return typeof status === 'number' ? status : undefined;
+}

@@ -1,0 +1,60 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { ScmIntegrations } from '@backstage/integration';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { scaffolderTemplatingExtensionPoint } from '@backstage/plugin-scaffolder-node/alpha';
+import path from 'node:path';
+import {
+  createIacCatalogTrackAction,
+  createIacGithubPullRequestAction,
+  createIacGithubWorkflowRunAction,
+  createIacRenderAction,
+  createIacValidateAction,
+} from './actions';
+import { scaffolderTemplateFilters } from './lib/templating';
+
+/** Registers the IaC Portal's actions and its escaping filters with the scaffolder. */
+export const scaffolderModuleIac = createBackendModule({
+  pluginId: 'scaffolder',
+  moduleId: 'iac',
+  register(reg) {
+    reg.registerInit({
+      deps: {
+        actions: scaffolderActionsExtensionPoint,
+        templating: scaffolderTemplatingExtensionPoint,
+        config: coreServices.rootConfig,
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
+        events: eventsServiceRef,
+      },
+      async init({ actions, templating, config, auth, catalog, events }) {
+        const integrations = ScmIntegrations.fromConfig(config);
+        const stacksDir = path.resolve(
+          config.getOptionalString('iac.stacksDir') ?? 'templates',
+        );
+        const seconds = (key: string) => {
+          const value = config.getOptionalNumber(key);
+          return value === undefined ? undefined : value * 1000;
+        };
+        const github = { integrations };
+
+        actions.addActions(
+          createIacRenderAction({ stacksDir }),
+          createIacValidateAction(),
+          createIacGithubPullRequestAction(github),
+          createIacGithubWorkflowRunAction({
+            ...github,
+            pollIntervalMs: seconds('iac.workflow.pollIntervalSeconds'),
+            maxPollIntervalMs: seconds('iac.workflow.maxPollIntervalSeconds'),
+          }),
+          createIacCatalogTrackAction({ catalog, events, auth, integrations }),
+        );
+        templating.addTemplateFilters(scaffolderTemplateFilters);
+      },
+    });
+  },
+});
