@@ -18,6 +18,7 @@ checkStartupConfig()
       import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
     );
     backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+    backend.add(import('@internal/plugin-catalog-backend-module-iac'));
 
     backend.add(import('@backstage/plugin-scaffolder-backend'));
     backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));

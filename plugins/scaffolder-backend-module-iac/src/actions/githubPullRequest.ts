@@ -19,8 +19,9 @@ const LABEL = /^[^\r\n\u0000-\u001f]{1,50}$/;
 export interface GithubPullRequestActionOptions {
   integrations: ScmIntegrationRegistry;
   credentialsProvider?: GithubCredentialsProvider;
-  /** Tests shorten GitHub's retry-after waits with this. */
-  retryAfterBaseSeconds?: number;
+  /** See GithubClientOptions: tests shrink the waits between retries and writes. */
+  retryBaseMs?: number;
+  writePacingMs?: number;
   requestTimeoutMs?: number;
 }
 
@@ -45,15 +46,15 @@ export function createIacGithubPullRequestAction(
           z
             .boolean({
               description:
-                'Create the repository (private, with an initial commit) when it does not exist',
+                'Create the repository (with an initial commit) when it does not exist (default false)',
             })
-            .default(false),
+            .optional(),
         repoVisibility: z =>
           z
             .enum(['private', 'internal', 'public'], {
-              description: 'Visibility of a repository this action creates',
+              description: 'Visibility of a repository this action creates (default private)',
             })
-            .default('private'),
+            .optional(),
         branchName: z =>
           z.string({ description: 'Branch that receives the commit' }),
         baseBranch: z =>
@@ -74,15 +75,15 @@ export function createIacGithubPullRequestAction(
         sourcePath: z =>
           z
             .string({
-              description: 'Workspace folder whose files are published',
+              description: 'Workspace folder whose files are published (default the workspace root)',
             })
-            .default('.'),
+            .optional(),
         labels: z =>
           z
             .array(z.string(), { description: 'Labels put on the pull request' })
-            .default([]),
+            .optional(),
         draft: z =>
-          z.boolean({ description: 'Open the pull request as a draft' }).default(false),
+          z.boolean({ description: 'Open the pull request as a draft (default false)' }).optional(),
         manifest: z =>
           z
             .array(
@@ -97,7 +98,7 @@ export function createIacGithubPullRequestAction(
                 .passthrough(),
               { description: 'Resource manifest from iac:render, summarised per environment in the body' },
             )
-            .default([]),
+            .optional(),
         cost: z =>
           z
             .object(
@@ -137,7 +138,16 @@ export function createIacGithubPullRequestAction(
       },
     },
     async handler(ctx) {
-      const { input } = ctx;
+      // The scaffolder checks inputs against the schema but does not fill in defaults.
+      const input = {
+        ...ctx.input,
+        createRepository: ctx.input.createRepository ?? false,
+        repoVisibility: ctx.input.repoVisibility ?? 'private',
+        sourcePath: ctx.input.sourcePath ?? '.',
+        labels: ctx.input.labels ?? [],
+        draft: ctx.input.draft ?? false,
+        manifest: ctx.input.manifest ?? [],
+      };
       const repo = parseGithubRepoUrl(input.repoUrl, options.integrations);
       checkRefName('branchName', input.branchName);
       if (input.baseBranch) checkRefName('baseBranch', input.baseBranch);
@@ -169,7 +179,8 @@ export function createIacGithubPullRequestAction(
         credentialsProvider: options.credentialsProvider,
         logger: ctx.logger,
         token: input.token,
-        retryAfterBaseSeconds: options.retryAfterBaseSeconds,
+        retryBaseMs: options.retryBaseMs,
+        writePacingMs: options.writePacingMs,
         requestTimeoutMs: options.requestTimeoutMs,
       });
       try {

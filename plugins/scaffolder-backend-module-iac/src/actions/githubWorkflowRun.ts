@@ -19,7 +19,9 @@ export interface GithubWorkflowRunActionOptions {
   /** First wait between two looks at the run; grows by half each time up to the maximum. */
   pollIntervalMs?: number;
   maxPollIntervalMs?: number;
-  retryAfterBaseSeconds?: number;
+  /** See GithubClientOptions: tests shrink the waits between retries and writes. */
+  retryBaseMs?: number;
+  writePacingMs?: number;
   requestTimeoutMs?: number;
 }
 
@@ -44,22 +46,22 @@ export function createIacGithubWorkflowRunAction(
           z.string({ description: 'Value of the workflow input `environment`' }),
         command: z =>
           z
-            .enum(['plan', 'apply'], { description: 'Value of the workflow input `command`' })
-            .default('plan'),
+            .enum(['plan', 'apply'], { description: 'Value of the workflow input `command` (default plan)' })
+            .optional(),
         inputs: z =>
           z
             .record(z.string(), { description: 'Further workflow inputs' })
-            .default({}),
+            .optional(),
         timeoutMinutes: z =>
           z
-            .number({ description: 'How long to follow the run before failing the step' })
+            .number({ description: 'How long to follow the run before failing the step (default 60)' })
             .min(1)
             .max(360)
-            .default(60),
+            .optional(),
         failOnConclusion: z =>
           z
-            .boolean({ description: 'Fail the step when the run does not conclude with success' })
-            .default(true),
+            .boolean({ description: 'Fail the step when the run does not conclude with success (default true)' })
+            .optional(),
         token: z =>
           z.string({ description: 'GitHub token to act with instead of the integration credentials' }).optional(),
       },
@@ -77,7 +79,14 @@ export function createIacGithubWorkflowRunAction(
       },
     },
     async handler(ctx) {
-      const { input } = ctx;
+      // The scaffolder checks inputs against the schema but does not fill in defaults.
+      const input = {
+        ...ctx.input,
+        command: ctx.input.command ?? 'plan',
+        inputs: ctx.input.inputs ?? {},
+        timeoutMinutes: ctx.input.timeoutMinutes ?? 60,
+        failOnConclusion: ctx.input.failOnConclusion ?? true,
+      };
       const repo = parseGithubRepoUrl(input.repoUrl, options.integrations);
       if (!WORKFLOW_ID.test(input.workflowId)) {
         throw new InputError(`workflowId: '${input.workflowId}' is not a workflow file name or id`);
@@ -104,7 +113,8 @@ export function createIacGithubWorkflowRunAction(
         credentialsProvider: options.credentialsProvider,
         logger: ctx.logger,
         token: input.token,
-        retryAfterBaseSeconds: options.retryAfterBaseSeconds,
+        retryBaseMs: options.retryBaseMs,
+        writePacingMs: options.writePacingMs,
         requestTimeoutMs: options.requestTimeoutMs,
       });
       let result;

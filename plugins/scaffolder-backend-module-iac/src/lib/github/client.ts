@@ -11,6 +11,7 @@ import {
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light';
 import type { GithubRepo } from './repoUrl';
 
 const IacOctokit = Octokit.plugin(retry, throttling);
@@ -26,8 +27,16 @@ export interface GithubClientOptions {
   retries?: number;
   /** Time limit of one HTTP request. */
   requestTimeoutMs?: number;
-  /** Tests set this to 0 so retries do not wait. */
-  retryAfterBaseSeconds?: number;
+  /**
+   * Milliseconds per unit of GitHub's retry-after and of the retry back-off; 1000 in
+   * production, tests shrink it so retries do not wait.
+   */
+  retryBaseMs?: number;
+  /**
+   * Minimum gap between two content-creating requests. GitHub asks for one second; the
+   * default shares one pacing queue across all clients of the process.
+   */
+  writePacingMs?: number;
 }
 
 /** Counts the API requests a client makes, so actions can report it and tests can bound it. */
@@ -64,6 +73,13 @@ export async function createGithubClient(
   const retries = options.retries ?? 3;
   const logger = options.logger;
   const requests: RequestCounter = { count: 0 };
+  const timeoutMs = options.requestTimeoutMs ?? 30_000;
+  // Every HTTP exchange goes through here: it is counted, and one that hangs is aborted, which
+  // Octokit reports as a 500 that the retry plugin retries.
+  const timedFetch: typeof fetch = (url, init) => {
+    requests.count += 1;
+    return fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  };
   const octokit = new IacOctokit({
     auth: token,
     baseUrl: integration.config.apiBaseUrl,
@@ -76,6 +92,7 @@ export async function createGithubClient(
     },
     retry: {
       retries,
+      retryAfterBaseValue: options.retryBaseMs ?? 1000,
       // 403 and 429 are handled by the throttling plugin, which knows about retry-after.
       doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
     },
@@ -92,32 +109,17 @@ export async function createGithubClient(
         );
         return retryCount < retries;
       },
-      fallbackSecondaryRateLimitRetryAfter: options.retryAfterBaseSeconds ?? 60,
-    },
-    request: { retryAfter: options.retryAfterBaseSeconds },
+      retryAfterBaseValue: options.retryBaseMs ?? 1000,
+      ...(options.writePacingMs !== undefined && {
+        write: new Bottleneck.Group({
+          maxConcurrent: 1,
+          minTime: options.writePacingMs,
+        }),
+      }),
+    } as any,
+    request: { fetch: timedFetch },
   });
 
-  const timeoutMs = options.requestTimeoutMs ?? 30_000;
-  octokit.hook.wrap('request', async (request, requestOptions) => {
-    requests.count += 1;
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-      return await request({
-        ...requestOptions,
-        request: { ...requestOptions.request, signal },
-      });
-    } catch (error) {
-      if (signal.aborted) {
-        // Surfaces as a retryable server error rather than a bare AbortError.
-        const timeout = new Error(
-          `GitHub did not answer ${requestOptions.method} ${requestOptions.url} within ${timeoutMs} ms`,
-        ) as Error & { status: number };
-        timeout.status = 504;
-        throw timeout;
-      }
-      throw error;
-    }
-  });
   return { octokit, requests };
 }
 

@@ -304,19 +304,28 @@ async function moveBranch(
     await update();
     return false;
   }
-  try {
-    await octokit.git.createRef({
+  const create = () =>
+    octokit.git.createRef({
       owner: repo.owner,
       repo: repo.repo,
       ref: `refs/heads/${branch}`,
       sha,
     });
+  try {
+    await create();
     return true;
   } catch (error) {
-    // Created by an earlier attempt whose answer was lost: move it instead.
     if (errorStatus(error) !== 422) throw error;
+  }
+  // 422: the branch appeared meanwhile (an earlier attempt whose answer was lost, or a parallel
+  // run). Move it; if it is gone again by then, create it once more.
+  try {
     await update();
     return false;
+  } catch (error) {
+    if (errorStatus(error) !== 422) throw error;
+    await create();
+    return true;
   }
 }
 
