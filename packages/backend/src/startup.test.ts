@@ -10,7 +10,7 @@ const base = {
   },
 };
 
-function pgConfig(connection: Record<string, unknown>) {
+function pgConfig(connection: Record<string, string | number>) {
   return new ConfigReader({
     ...base,
     backend: { ...base.backend, database: { client: 'pg', connection } },

@@ -1,5 +1,8 @@
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { createPermission } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+  createPermission,
+} from '@backstage/plugin-permission-common';
 import { IacPortalPolicy } from './policy';
 
 const permission = createPermission({
@@ -16,8 +19,12 @@ describe('IacPortalPolicy', () => {
   });
 
   it('returns the first decision a rule makes', async () => {
-    const deny = jest.fn(() => ({ result: AuthorizeResult.DENY as const }));
-    const never = jest.fn(() => ({ result: AuthorizeResult.ALLOW as const }));
+    const deny = jest.fn(
+      (): PolicyDecision => ({ result: AuthorizeResult.DENY }),
+    );
+    const never = jest.fn(
+      (): PolicyDecision => ({ result: AuthorizeResult.ALLOW }),
+    );
     const policy = new IacPortalPolicy([() => undefined, deny, never]);
     await expect(policy.handle({ permission })).resolves.toEqual({
       result: AuthorizeResult.DENY,

@@ -1,5 +1,4 @@
 // `yaml` comes from the repository root (a dependency of the workspace tooling).
-// eslint-disable-next-line @backstage/no-undeclared-imports
 import { parse } from 'yaml';
 import { unprocessable } from '../http/errors';
 

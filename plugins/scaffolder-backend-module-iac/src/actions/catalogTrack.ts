@@ -5,6 +5,7 @@ import type { ScmIntegrationRegistry } from '@backstage/integration';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { EventsService } from '@backstage/plugin-events-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import type { IacTemplateAction } from './types';
 import {
   IAC_STACK_TOPIC,
   TrackedStackEvent,
@@ -29,7 +30,7 @@ export interface CatalogTrackActionOptions {
 }
 
 /** `iac:catalog:track`: the stack's System and Resources become (or update) catalog entities. */
-export function createIacCatalogTrackAction(options: CatalogTrackActionOptions) {
+export function createIacCatalogTrackAction(options: CatalogTrackActionOptions): IacTemplateAction {
   return createTemplateAction({
     id: 'iac:catalog:track',
     description:

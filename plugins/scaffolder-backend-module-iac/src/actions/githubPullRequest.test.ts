@@ -104,7 +104,7 @@ describe('iac:github:pullRequest', () => {
   it('updates the same branch and pull request on a second run, deleting files no longer rendered', async () => {
     const first = stackFiles(6);
     await run({ createRepository: true }, first);
-    const second = { ...first, 'README.md': '# BillPay infrastructure v2\n' };
+    const second: Record<string, string> = { ...first, 'README.md': '# BillPay infrastructure v2\n' };
     delete second['live/dev/module-0/terragrunt.hcl'];
     const outputs = await run({}, second);
 

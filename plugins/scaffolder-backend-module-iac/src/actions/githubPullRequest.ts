@@ -5,6 +5,7 @@ import type {
   ScmIntegrationRegistry,
 } from '@backstage/integration';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import type { IacTemplateAction } from './types';
 import { createGithubClient } from '../lib/github/client';
 import { pullRequestBody } from '../lib/github/pullRequestBody';
 import { publishPullRequest } from '../lib/github/publishPullRequest';
@@ -28,7 +29,7 @@ export interface GithubPullRequestActionOptions {
 /** `iac:github:pullRequest`: every rendered file in one commit, on one branch, in one PR. */
 export function createIacGithubPullRequestAction(
   options: GithubPullRequestActionOptions,
-) {
+): IacTemplateAction {
   return createTemplateAction({
     id: 'iac:github:pullRequest',
     description:

@@ -4,6 +4,7 @@ import type {
   ScmIntegrationRegistry,
 } from '@backstage/integration';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import type { IacTemplateAction } from './types';
 import { createGithubClient } from '../lib/github/client';
 import { parseGithubRepoUrl } from '../lib/github/repoUrl';
 import { runWorkflow } from '../lib/github/workflowRun';
@@ -28,7 +29,7 @@ export interface GithubWorkflowRunActionOptions {
 /** `iac:github:workflowRun`: dispatch the stack's workflow and follow the run to its end. */
 export function createIacGithubWorkflowRunAction(
   options: GithubWorkflowRunActionOptions,
-) {
+): IacTemplateAction {
   return createTemplateAction({
     id: 'iac:github:workflowRun',
     description:

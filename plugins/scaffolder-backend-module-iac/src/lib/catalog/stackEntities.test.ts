@@ -1,6 +1,6 @@
-import { buildStackEntities } from './stackEntities';
+import { TrackedResource, buildStackEntities } from './stackEntities';
 
-const manifest = [
+const manifest: TrackedResource[] = [
   { name: 'billpay-dev-vpc', type: 'vpc', environment: 'dev', module: 'networking', tfType: 'aws_vpc', outputs: { id: 'vpc_id' } },
   {
     name: 'billpay-dev-eks',

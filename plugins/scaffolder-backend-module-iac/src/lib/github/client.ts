@@ -11,7 +11,7 @@ import {
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import Bottleneck from 'bottleneck/light';
+import Bottleneck from 'bottleneck';
 import type { GithubRepo } from './repoUrl';
 
 const IacOctokit = Octokit.plugin(retry, throttling);
@@ -38,6 +38,8 @@ export interface GithubClientOptions {
    */
   writePacingMs?: number;
 }
+
+type RetriedRequest = { method: string; url: string };
 
 /** Counts the API requests a client makes, so actions can report it and tests can bound it. */
 export interface RequestCounter {
@@ -97,13 +99,18 @@ export async function createGithubClient(
       doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
     },
     throttle: {
-      onRateLimit: (retryAfter, requestOptions, _octokit, retryCount) => {
+      onRateLimit: (retryAfter: number, requestOptions: RetriedRequest, _octokit: unknown, retryCount: number) => {
         logger.warn(
           `GitHub rate limit reached on ${requestOptions.method} ${requestOptions.url}; retrying in ${retryAfter}s`,
         );
         return retryCount < retries;
       },
-      onSecondaryRateLimit: (retryAfter, requestOptions, _octokit, retryCount) => {
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        requestOptions: RetriedRequest,
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
         logger.warn(
           `GitHub secondary rate limit on ${requestOptions.method} ${requestOptions.url}; retrying in ${retryAfter}s`,
         );
@@ -116,7 +123,7 @@ export async function createGithubClient(
           minTime: options.writePacingMs,
         }),
       }),
-    } as any,
+    },
     request: { fetch: timedFetch },
   });
 

@@ -226,7 +226,8 @@ async function ensureRepository(octokit: IacOctokitClient, request: PublishReque
     try {
       const { data } = await octokit.repos.createInOrg({
         org: owner,
-        visibility: request.repoVisibility,
+        // "internal" exists on GitHub Enterprise Cloud and Server organisations.
+        visibility: request.repoVisibility as 'private' | 'public',
         ...options,
       });
       return { default_branch: data.default_branch };
