@@ -1,4 +1,3 @@
-// `yaml` comes from the repository root (a dependency of the workspace tooling).
 import { parse } from 'yaml';
 import { unprocessable } from '../http/errors';
 
