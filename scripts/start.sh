@@ -12,7 +12,7 @@ bash scripts/apt-packages.sh
 configs=(--config app-config.yaml)
 if [[ -z "${GITHUB_TOKEN:-}" ]]; then
   echo "start: no GITHUB_TOKEN set: using the LOCAL GITHUB SANDBOX on http://127.0.0.1:7017 (nothing reaches GitHub)" >&2
-  yarn workspace @internal/github-stand-in serve --port 7017 &
+  node --require @backstage/cli/config/nodeTransform.cjs packages/github-stand-in/src/cli.ts --port 7017 &
   sandbox_pid=$!
   trap 'kill "$sandbox_pid" 2>/dev/null || true' EXIT
   configs+=(--config app-config.sandbox.yaml)
