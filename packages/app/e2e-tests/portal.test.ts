@@ -53,3 +53,8 @@ test('a system’s TechDocs page renders', async ({ page }) => {
   ).toBeVisible({ timeout: 120_000 });
   await shot(page, 'techdocs');
 });
+
+test('the local GitHub sandbox is labelled on the page', async ({ page }) => {
+  await signInAsGuest(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Local sandbox' })).toBeVisible();
+});

@@ -70,11 +70,22 @@ export async function checkConfig(config: Config): Promise<StartupFacts> {
   const databaseClient = requireString(config, 'backend.database.client');
 
   if (databaseClient === 'pg') {
-    const connection = config.getOptional('backend.database.connection');
+    // Read as a whole: the embedded defaults hold a connection string that production replaces
+    // with an object, and key-by-key reads across those two layers would clash.
+    const database = config.get<{ connection?: unknown }>('backend.database');
+    const connection = database.connection;
     if (typeof connection !== 'string') {
-      const host = requireString(config, 'backend.database.connection.host');
-      const portText = requireString(config, 'backend.database.connection.port');
-      requireString(config, 'backend.database.connection.user');
+      const fields = (connection ?? {}) as Record<string, unknown>;
+      const field = (name: string) => {
+        const value = fields[name];
+        if (value === undefined || value === null || value === '') {
+          throw missing(`backend.database.connection.${name}`);
+        }
+        return String(value);
+      };
+      const host = field('host');
+      const portText = field('port');
+      field('user');
       const port = Number(portText);
       if (!Number.isInteger(port) || port <= 0 || port > 65535) {
         throw new Error(

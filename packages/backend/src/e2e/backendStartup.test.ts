@@ -1,5 +1,6 @@
 // The backend starts on its embedded defaults (SQLite) and on PostgreSQL, serves the portal's
 // catalog and templates, and stops cleanly.
+import { spawnSync } from 'node:child_process';
 import { Client } from 'pg';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -122,7 +123,6 @@ describe('backend startup', () => {
 
 describe('backend startup with a wrong production configuration', () => {
   it('stops with one message naming the missing variable', async () => {
-    const { spawnSync } = await import('node:child_process');
     const result = spawnSync(
       process.execPath,
       [
