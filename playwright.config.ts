@@ -40,6 +40,8 @@ export default defineConfig({
     {
       command: `node ${transform} src/index.ts --config ../../app-config.yaml --config ../../app-config.sandbox.yaml --config ../../packages/app/e2e-tests/app-config.e2e.yaml`,
       cwd: 'packages/backend',
+      // The same mode `yarn start` runs the backend in: guest sign-in is allowed.
+      env: { NODE_ENV: 'development' },
       url: `http://localhost:${backendPort}/.backstage/health/v1/readiness`,
       reuseExistingServer: false,
       timeout: 180_000,

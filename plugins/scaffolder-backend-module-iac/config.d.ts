@@ -13,11 +13,5 @@ export interface Config {
       /** Longest wait between two looks at a workflow run, in seconds. */
       maxPollIntervalSeconds?: number;
     };
-    /**
-     * Set when GitHub is the portal's local sandbox rather than GitHub itself; the portal shows a
-     * banner so nobody mistakes sandbox pull requests for real ones.
-     * @visibility frontend
-     */
-    sandbox?: boolean;
   };
 }
