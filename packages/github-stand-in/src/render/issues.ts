@@ -8,7 +8,8 @@ export function renderLabel(repo: Repository, label: Label, links: Links) {
     node_id: label.nodeId,
     url: `${links.repoApi(repo)}/labels/${encodeURIComponent(label.name)}`,
     name: label.name,
-    description: label.description,
+    // Pull request listings declare the description as a plain string, never null.
+    description: label.description ?? '',
     color: label.color,
     default: false,
   };
