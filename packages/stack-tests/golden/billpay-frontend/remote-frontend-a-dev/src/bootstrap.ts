@@ -1,0 +1,6 @@
+// Boots the Angular application with its providers (loaded by main.ts after Module Federation).
+import { bootstrapApplication } from '@angular/platform-browser';
+import { AppComponent } from './app/app.component';
+import { appConfig } from './app/app.config';
+
+bootstrapApplication(AppComponent, appConfig).catch((err) => console.error(err));

@@ -1,0 +1,12 @@
+# Tool and provider minimums for the AWS remote-state module (import blocks with expressions
+# need OpenTofu 1.6).
+terraform {
+  required_version = ">= 1.6.0"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 5.40, < 6.0"
+    }
+  }
+}

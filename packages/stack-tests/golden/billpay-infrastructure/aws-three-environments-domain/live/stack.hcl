@@ -1,0 +1,28 @@
+# Settings shared by every environment of this BillPay stack, as chosen in the portal's form.
+# root.hcl reads them for every unit; change them here rather than in the units.
+locals {
+  name               = "payments"
+  description        = "BillPay payments platform for Latin America"
+  cloud              = "aws"
+  region             = "sa-east-1"
+  kubernetes_version = "1.30"
+
+  # BillPay services hosted here; every one but the backend is an Angular micro-frontend.
+  services  = ["backend", "frontend-a", "frontend-b", "feature-flags"]
+  frontends = [for s in local.services : s if s != "backend"]
+
+  # Parent DNS name of the frontends (prod uses it as is, other environments <env>.<domain>).
+  domain     = "billpay.example.com"
+  monitoring = true
+
+  owner       = "group:default/payments-platform"
+  cost_center = "cc-4102"
+
+  # Required on every resource: owner, environment (added by root.hcl) and cost-center.
+  tags = {
+    owner         = "payments-platform"
+    "cost-center" = "cc-4102"
+    stack         = "billpay-payments"
+    "managed-by"  = "opentofu"
+  }
+}

@@ -1,0 +1,11 @@
+# Tool and provider minimums for the Azure static-hosting module; the live repository pins exact versions.
+terraform {
+  required_version = ">= 1.6.0"
+
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = ">= 4.0, < 5.0"
+    }
+  }
+}

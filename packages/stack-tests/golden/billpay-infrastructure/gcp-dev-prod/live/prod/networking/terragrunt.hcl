@@ -1,0 +1,15 @@
+# Network of this environment; the cluster and everything in it sit on top of this unit.
+include "root" {
+  path   = find_in_parent_folders("root.hcl")
+  expose = true
+}
+
+terraform {
+  source = "../../../modules/networking"
+}
+
+inputs = {
+  name       = include.root.locals.name_prefix
+  project_id = include.root.locals.stack.project_id
+  region     = include.root.locals.stack.region
+}

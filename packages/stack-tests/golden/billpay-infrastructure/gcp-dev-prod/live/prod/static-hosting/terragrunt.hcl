@@ -1,0 +1,19 @@
+# Hosting of the BillPay micro-frontends in this environment: a private bucket per frontend
+# behind the CDN, under this environment's domain when one is set.
+include "root" {
+  path   = find_in_parent_folders("root.hcl")
+  expose = true
+}
+
+terraform {
+  source = "../../../modules/static-hosting"
+}
+
+inputs = {
+  name            = include.root.locals.name_prefix
+  project_id      = include.root.locals.stack.project_id
+  bucket_location = include.root.locals.stack.region
+  sites           = include.root.locals.stack.frontends
+  domain_name     = include.root.locals.env.domain_name
+  force_destroy   = !include.root.locals.env.deletion_protection
+}

@@ -1,0 +1,6 @@
+# S3 backend of one environment ("staging"): passed to `tofu init -backend-config=...`.
+bucket         = "acme-retail-opentofu-state-eu"
+key            = "stores-inventory/staging/terraform.tfstate"
+region         = "eu-west-1"
+dynamodb_table = "opentofu-locks"
+encrypt        = true

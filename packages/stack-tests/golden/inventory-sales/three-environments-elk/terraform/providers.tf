@@ -1,0 +1,13 @@
+# The AWS provider of the composition: one region per environment, and tags every resource carries so
+# Ansible's inventory, Prometheus and cost reports can find them.
+provider "aws" {
+  region = var.aws_region
+
+  default_tags {
+    tags = {
+      Project     = var.project
+      Environment = var.environment
+      ManagedBy   = "opentofu"
+    }
+  }
+}

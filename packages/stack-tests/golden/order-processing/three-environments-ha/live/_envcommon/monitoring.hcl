@@ -1,0 +1,37 @@
+# Common configuration of the monitoring unit: one log group per microservice, the alarm topic every
+# other unit notifies, and NAT gateway alarms.
+locals {
+  common = read_terragrunt_config(find_in_parent_folders("common.hcl")).locals
+  env    = read_terragrunt_config(find_in_parent_folders("env.hcl")).locals
+  name   = "${local.common.project}-${local.env.environment}"
+  tags = {
+    project     = local.common.project
+    environment = local.env.environment
+    owner       = local.common.owner
+    cost-center = local.common.cost_center
+  }
+}
+
+terraform {
+  source = "${dirname(find_in_parent_folders("root.hcl"))}//modules/monitoring"
+}
+
+dependency "networking" {
+  config_path = "${get_terragrunt_dir()}/../networking"
+
+  mock_outputs = {
+    vpc_id             = "vpc-0a0a0a0a0a0a0a0a0"
+    vpc_cidr_block     = "10.0.0.0/16"
+    private_subnet_ids = ["subnet-0a0a0a0a0a0a0a0a0", "subnet-0b0b0b0b0b0b0b0b0"]
+    public_subnet_ids  = ["subnet-0c0c0c0c0c0c0c0c0", "subnet-0d0d0d0d0d0d0d0d0"]
+    nat_gateway_ids    = ["nat-0a0a0a0a0a0a0a0a0"]
+  }
+  mock_outputs_allowed_terraform_commands = ["init", "validate", "plan"]
+}
+
+inputs = {
+  name            = local.name
+  services        = ["order", "inventory", "payment", "notification", "shipping", "user", "product"]
+  nat_gateway_ids = dependency.networking.outputs.nat_gateway_ids
+  tags            = local.tags
+}

@@ -1,0 +1,31 @@
+# Inputs of the ERP's cloud resources; environments/<env>/terraform.tfvars sets them.
+
+variable "project" {
+  description = "System name, prefix of every resource name."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{2,30}$", var.project))
+    error_message = "project must be 3-31 lowercase letters, digits or dashes, starting with a letter."
+  }
+}
+
+variable "environment" {
+  description = "Environment this state describes."
+  type        = string
+
+  validation {
+    condition     = contains(["dev", "staging", "prod"], var.environment)
+    error_message = "environment must be dev, staging or prod."
+  }
+}
+
+variable "aws_region" {
+  description = "AWS region of the backup bucket."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", var.aws_region))
+    error_message = "aws_region must be a region name such as us-east-1."
+  }
+}

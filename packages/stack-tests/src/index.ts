@@ -1,0 +1,2 @@
+/** Tests of the templates' examples; the package exports nothing. */
+export {};
