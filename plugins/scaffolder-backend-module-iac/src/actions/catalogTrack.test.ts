@@ -64,6 +64,24 @@ describe('iac:catalog:track', () => {
     expect(published[0].removedEntityRefs).toEqual(['resource:default/billpay-dev-old-bucket']);
   });
 
+  it('joins a System the organisation already keeps in the catalog instead of replacing it', async () => {
+    const organisationSystem = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'System',
+      metadata: {
+        name: 'billpay',
+        annotations: { 'backstage.io/managed-by-location': 'file:/catalog/systems/billpay/catalog-info.yaml' },
+      },
+      spec: { owner: 'group:default/payments-backend' },
+    };
+    const { action, published } = setup([organisationSystem]);
+    const ctx = createMockActionContext({ input: input as any });
+    await action.handler(ctx as any);
+    expect(published[0].entities.map((e: any) => e.kind)).toEqual(['Resource', 'Resource']);
+    expect(published[0].entities[0].spec.system).toBe('system:default/billpay');
+    expect(ctx.output).toHaveBeenCalledWith('systemRef', 'system:default/billpay');
+  });
+
   it('changes nothing in a dry run', async () => {
     const { action, published } = setup();
     const ctx = createMockActionContext({ input: input as any });

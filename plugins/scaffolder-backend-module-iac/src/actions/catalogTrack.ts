@@ -1,5 +1,5 @@
 import type { AuthService } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { ANNOTATION_LOCATION, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import type { ScmIntegrationRegistry } from '@backstage/integration';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
@@ -101,7 +101,7 @@ export function createIacCatalogTrackAction(options: CatalogTrackActionOptions):
       const repo = input.repoUrl
         ? { ...parseGithubRepoUrl(input.repoUrl, options.integrations), branch: input.branch }
         : undefined;
-      const entities = await buildStackEntities({
+      const built = await buildStackEntities({
         system: input.system,
         manifest: input.manifest,
         repo,
@@ -110,7 +110,7 @@ export function createIacCatalogTrackAction(options: CatalogTrackActionOptions):
         workflowOutputs: input.workflowOutputs as any,
         appliedEnvironment: input.appliedEnvironment,
       });
-      const entityRefs = entities.map(e => stringifyEntityRef(e));
+      const entityRefs = built.map(e => stringifyEntityRef(e));
       const systemRef = entityRefs[0];
 
       if (ctx.isDryRun) {
@@ -122,13 +122,23 @@ export function createIacCatalogTrackAction(options: CatalogTrackActionOptions):
       }
 
       const credentials = await options.auth.getOwnServiceCredentials();
+      // A System the organisation already keeps in the catalog (e.g. from catalog/) stays as it
+      // is: the stack's Resources join it instead of competing with it for the same name.
+      const existing = await options.catalog.getEntityByRef(systemRef, { credentials });
+      const location = existing?.metadata.annotations?.[ANNOTATION_LOCATION];
+      const joinsExisting = !!existing && location !== `iac-stack:${input.system.name}`;
+      const entities = joinsExisting ? built.filter(e => e.kind !== 'System') : built;
+      if (joinsExisting) {
+        ctx.logger.info(`${systemRef} is already in the catalog (${location}); the stack's resources join it`);
+      }
       const { items: previous } = await options.catalog.getEntities(
         { filter: { [`metadata.annotations.${ANNOTATION_STACK}`]: input.system.name } },
         { credentials },
       );
+      const trackedRefs = entities.map(e => stringifyEntityRef(e));
       const removedEntityRefs = previous
         .map(e => stringifyEntityRef(e))
-        .filter(ref => !entityRefs.includes(ref));
+        .filter(ref => !trackedRefs.includes(ref));
 
       const event: TrackedStackEvent = {
         stack: input.system.name,
@@ -136,20 +146,26 @@ export function createIacCatalogTrackAction(options: CatalogTrackActionOptions):
         removedEntityRefs,
       };
       await ctx.checkpoint({
-        key: `track-${input.system.name}-${entityRefs.length}-${input.workflowRunUrl ?? ''}`,
+        key: `track-${input.system.name}-${trackedRefs.length}-${input.workflowRunUrl ?? ''}`,
         fn: async () => {
           await options.events.publish({ topic: IAC_STACK_TOPIC, eventPayload: event as any });
         },
       });
       ctx.logger.info(
-        `Tracked ${entityRefs.length} entities for ${systemRef}${removedEntityRefs.length ? `, removed ${removedEntityRefs.length}` : ''}`,
+        `Tracked ${trackedRefs.length} entities for ${systemRef}${removedEntityRefs.length ? `, removed ${removedEntityRefs.length}` : ''}`,
       );
 
-      // The developer is sent to the System next: wait until the catalog can show it.
+      // The developer is sent to the System next: wait until the catalog shows every entity.
       const deadline = Date.now() + (options.visibilityTimeoutMs ?? 60_000);
-      while (!(await options.catalog.getEntityByRef(systemRef, { credentials }))) {
+      for (;;) {
+        const { items } = await options.catalog.getEntitiesByRefs(
+          { entityRefs: trackedRefs, fields: ['kind', 'metadata.name'] },
+          { credentials },
+        );
+        const missing = items.filter(item => !item).length;
+        if (missing === 0) break;
         if (Date.now() > deadline) {
-          ctx.logger.warn(`${systemRef} is not in the catalog yet; it will appear once processed`);
+          ctx.logger.warn(`${missing} of ${trackedRefs.length} entities are not in the catalog yet; they appear once processed`);
           break;
         }
         await sleep(500);
