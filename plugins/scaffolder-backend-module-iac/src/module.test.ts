@@ -1,0 +1,39 @@
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { scaffolderTemplatingExtensionPoint } from '@backstage/plugin-scaffolder-node/alpha';
+import { scaffolderModuleIac } from './module';
+
+describe('scaffolderModuleIac', () => {
+  it('registers the five actions and the escaping filters', async () => {
+    const actions: string[] = [];
+    const filters: string[] = [];
+    await startTestBackend({
+      extensionPoints: [
+        [scaffolderActionsExtensionPoint, { addActions: (...added: any[]) => actions.push(...added.map(a => a.id)) }],
+        [
+          scaffolderTemplatingExtensionPoint,
+          {
+            addTemplateFilters: (added: any) =>
+              filters.push(...(Array.isArray(added) ? added.map((f: any) => f.id) : Object.keys(added))),
+            addTemplateGlobals: () => {},
+          },
+        ],
+      ],
+      features: [
+        scaffolderModuleIac,
+        catalogServiceMock.factory(),
+        mockServices.events.factory(),
+        mockServices.rootConfig.factory({ data: { iac: { stacksDir: '../../templates' } } }),
+      ],
+    });
+    expect(actions.sort()).toEqual([
+      'iac:catalog:track',
+      'iac:github:pullRequest',
+      'iac:github:workflowRun',
+      'iac:render',
+      'iac:validate',
+    ]);
+    expect(filters.sort()).toEqual(expect.arrayContaining(['hcl', 'json', 'markdown', 'shell', 'yaml']));
+  });
+});
