@@ -15,7 +15,8 @@ import { examples } from './githubPullRequest.examples';
 
 // Git's own ref-name rules, kept a little stricter than git: a form value never reaches git raw.
 const BRANCH = /^(?!\/|.*\/\/|.*\.\.|.*@\{|.*\/$|.*\.lock$|.*\.$)[A-Za-z0-9._\/-]{1,200}$/;
-const LABEL = /^[^\r\n\u0000-\u001f]{1,50}$/;
+// GitHub labels: 1-50 characters, none of them control characters.
+const LABEL = /^[^\p{Cc}]{1,50}$/u;
 
 export interface GithubPullRequestActionOptions {
   integrations: ScmIntegrationRegistry;

@@ -13,6 +13,14 @@ const manifest: TrackedResource[] = [
     monthlyCost: 73,
   },
   { name: 'billpay-prod-vpc', type: 'vpc', environment: 'prod', module: 'networking', tfType: 'aws_vpc', outputs: { id: 'vpc_id' } },
+  {
+    name: 'billpay-dev-ecr-backend',
+    type: 'ecr-repository',
+    environment: 'dev',
+    module: 'ecr',
+    tfType: 'aws_ecr_repository',
+    outputs: { url: 'repository_urls.backend' },
+  },
 ];
 const system = { name: 'billpay', title: 'BillPay', owner: 'platform-team', domain: 'payments' };
 
@@ -65,6 +73,7 @@ describe('buildStackEntities', () => {
           cluster_endpoint: { value: 'https://ABC.gr7.us-east-1.eks.amazonaws.com' },
         },
         networking: { vpc_id: { value: 'vpc-0abc' } },
+        ecr: { repository_urls: { value: { backend: '123.dkr.ecr.us-east-1.amazonaws.com/backend' } } },
       },
     });
     const byName = Object.fromEntries(entities.map(e => [e.metadata.name, e]));
@@ -74,6 +83,9 @@ describe('buildStackEntities', () => {
       'iac-portal.io/output-endpoint': 'https://ABC.gr7.us-east-1.eks.amazonaws.com',
     });
     expect(byName['billpay-dev-vpc'].metadata.annotations!['iac-portal.io/output-id']).toBe('vpc-0abc');
+    expect(byName['billpay-dev-ecr-backend'].metadata.annotations!['iac-portal.io/output-url']).toBe(
+      '123.dkr.ecr.us-east-1.amazonaws.com/backend',
+    );
     // prod was not applied: planned, and no dev outputs leak onto it.
     expect(byName['billpay-prod-vpc'].metadata.annotations!['iac-portal.io/status']).toBe('planned');
     expect(byName['billpay-prod-vpc'].metadata.annotations!['iac-portal.io/output-id']).toBeUndefined();

@@ -122,8 +122,8 @@ export async function buildStackEntities(input: StackEntitiesInput): Promise<Ent
     const outputs = resource.module ? input.workflowOutputs?.[resource.module] : undefined;
     const outputAnnotations: Record<string, string> = {};
     if (applied && outputs) {
-      for (const [suffix, outputName] of Object.entries(resource.outputs ?? {})) {
-        const value = outputs[outputName]?.value;
+      for (const [suffix, outputPath] of Object.entries(resource.outputs ?? {})) {
+        const value = outputValue(outputs, outputPath);
         if (typeof value === 'string' || typeof value === 'number') {
           outputAnnotations[`${ANNOTATION_OUTPUT_PREFIX}${suffix}`] = String(value);
         }
@@ -150,11 +150,7 @@ export async function buildStackEntities(input: StackEntitiesInput): Promise<Ent
           ...(resource.monthlyCost !== undefined
             ? { [ANNOTATION_MONTHLY_COST]: resource.monthlyCost.toFixed(2) }
             : {}),
-          [ANNOTATION_STATUS]: applied
-            ? 'applied'
-            : input.workflowRunUrl
-              ? 'planned'
-              : 'proposed',
+          [ANNOTATION_STATUS]: resourceStatus(applied, input.workflowRunUrl),
           ...outputAnnotations,
         },
         tags: ['iac', resource.environment],
@@ -174,6 +170,26 @@ export async function buildStackEntities(input: StackEntitiesInput): Promise<Ent
     await checkEntity(entity);
   }
   return entities;
+}
+
+/** proposed (only a pull request), planned (a workflow ran), applied (its outputs are known). */
+function resourceStatus(applied: boolean, workflowRunUrl?: string): string {
+  if (applied) return 'applied';
+  return workflowRunUrl ? 'planned' : 'proposed';
+}
+
+/** `name` or `name.key.key`: an output's value, or a value inside a map output. */
+function outputValue(
+  outputs: Record<string, { value?: unknown }>,
+  outputPath: string,
+): unknown {
+  const [name, ...keys] = outputPath.split('.');
+  let value: unknown = outputs[name]?.value;
+  for (const key of keys) {
+    value =
+      value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return value;
 }
 
 function normaliseRef(ref: string, defaultKind: string, field: string): string {

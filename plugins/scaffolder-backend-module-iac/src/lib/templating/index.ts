@@ -1,0 +1,4 @@
+export { renderTemplate } from './renderTemplate';
+export type { TemplateFile } from './renderTemplate';
+export { scaffolderTemplateFilters } from './templateFilters';
+export { toMarkdown } from './filters/markdown/markdown';
