@@ -26,6 +26,7 @@ checkStartupConfig()
       import('@backstage/plugin-scaffolder-backend-module-notifications'),
     );
     backend.add(import('@internal/plugin-scaffolder-backend-module-iac'));
+    backend.add(import('@internal/plugin-iac-backend'));
 
     backend.add(import('@backstage/plugin-techdocs-backend'));
 

@@ -185,6 +185,29 @@ describe('a full scaffolder run of a template using all five actions', () => {
   });
 });
 
+describe('secrets', () => {
+  it('never land in rendered files, logs or task output', async () => {
+    const secret = 'ghp_e2eSecretValue0123456789abcdefABCDEF';
+    const name = 'smoke-secret';
+    standIn.setWorkflowOutcome({ owner: OWNER, repo: name, workflowId: 'iac-apply.yml', conclusion: 'success' });
+    const task = await runTask(backend.baseUrl, token, 'template:default/iac-smoke', smokeValues(name), {
+      secrets: { githubToken: secret },
+    });
+    expect(task.status).toBe('completed');
+    const tree = standIn.getBranchTree(OWNER, name, `iac/${name}`)!;
+    const everything = [
+      ...Object.values(tree),
+      ...standIn.listPulls(OWNER, name).map(p => `${p.title}\n${p.body}`),
+      JSON.stringify(task.rawEvents),
+      JSON.stringify(task.output),
+      backend.output(),
+    ].join('\n');
+    expect(everything).not.toContain(secret);
+    expect(everything).not.toContain(secret.slice(4, 20));
+    expectNoViolations();
+  });
+});
+
 describe('hostile values in every free-text field', () => {
   const hostile = [
     'quote " and \\ backslash',

@@ -2,6 +2,8 @@
 // task, then follow its event stream until it completes or fails.
 export interface TaskResult {
   id: string;
+  /** Every event of the task as the API served it (for scans). */
+  rawEvents: unknown[];
   status: string;
   output: Record<string, any>;
   /** Every log message of every step, in order. */
@@ -15,13 +17,14 @@ export async function runTask(
   token: string,
   templateRef: string,
   values: Record<string, unknown>,
-  timeoutMs = 180_000,
+  options: { secrets?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<TaskResult> {
+  const timeoutMs = options.timeoutMs ?? 180_000;
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const created = await fetch(`${baseUrl}/api/scaffolder/v2/tasks`, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ templateRef, values }),
+    body: JSON.stringify({ templateRef, values, secrets: options.secrets }),
   });
   if (created.status !== 201) {
     throw new Error(`Task was refused: ${created.status} ${await created.text()}`);
@@ -29,6 +32,7 @@ export async function runTask(
   const { id } = await created.json();
 
   const log: string[] = [];
+  const rawEvents: unknown[] = [];
   const steps: Record<string, string> = {};
   let after: number | undefined;
   const deadline = Date.now() + timeoutMs;
@@ -40,6 +44,7 @@ export async function runTask(
     const events: any[] = await response.json();
     for (const event of events) {
       after = event.id;
+      rawEvents.push(event);
       if (event.type === 'log') {
         if (event.body.message) log.push(event.body.message);
         if (event.body.stepId && event.body.status) steps[event.body.stepId] = event.body.status;
@@ -48,6 +53,7 @@ export async function runTask(
         const task = await (await fetch(`${baseUrl}/api/scaffolder/v2/tasks/${id}`, { headers })).json();
         return {
           id,
+          rawEvents,
           status: task.status,
           output: event.body.output ?? task.output ?? {},
           log,
