@@ -11,6 +11,8 @@ export interface BackendProcess {
   output: () => string;
   /** Sends SIGTERM and resolves with the exit code once the process is gone. */
   stop: () => Promise<number | null>;
+  /** Kills the process without warning, as a crash or an evicted container would. */
+  crash: () => Promise<void>;
   exited: Promise<number | null>;
 }
 
@@ -69,7 +71,11 @@ export async function startBackendProcess(options: {
     await stop();
     throw new Error(`Backend did not become ready on ${baseUrl}:\n${log}`);
   }
-  return { baseUrl, output: () => log, stop, exited };
+  const crash = async () => {
+    child.kill('SIGKILL');
+    await exited;
+  };
+  return { baseUrl, output: () => log, stop, crash, exited };
 }
 
 /** Signs in as guest the way the frontend does and returns the Backstage token. */
