@@ -1,6 +1,10 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { IacPortalPolicy } from './policy';
+import { prodEnvironmentRule } from './rules/prodEnvironment';
 
 /** Installs the portal's permission policy into the permission backend. */
 export const iacPolicyModule = createBackendModule({
@@ -8,9 +12,12 @@ export const iacPolicyModule = createBackendModule({
   moduleId: 'iac-policy',
   register(reg) {
     reg.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(new IacPortalPolicy());
+      deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
+      async init({ policy, config }) {
+        const prodGroup =
+          config.getOptionalString('iac.permissions.prodGroup') ??
+          'group:default/platform-team';
+        policy.setPolicy(new IacPortalPolicy([prodEnvironmentRule(prodGroup)]));
       },
     });
   },

@@ -1,5 +1,5 @@
-// The portal's permission policy. Everything is allowed today; the rules that restrict who may
-// run which template are added here, one function per rule, so each is tested on its own.
+// The portal's permission policy: an ordered list of rules (src/rules/, one file each, each with
+// its test); the first rule that decides wins, and what no rule decides is allowed.
 import {
   AuthorizeResult,
   PolicyDecision,

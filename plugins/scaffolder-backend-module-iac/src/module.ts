@@ -7,6 +7,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { scaffolderTemplatingExtensionPoint } from '@backstage/plugin-scaffolder-node/alpha';
+import { iacPermissions } from '@internal/plugin-iac-common';
 import path from 'node:path';
 import {
   createIacCatalogTrackAction,
@@ -28,10 +29,22 @@ export const scaffolderModuleIac = createBackendModule({
         templating: scaffolderTemplatingExtensionPoint,
         config: coreServices.rootConfig,
         auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         events: eventsServiceRef,
       },
-      async init({ actions, templating, config, auth, catalog, events }) {
+      async init({
+        actions,
+        templating,
+        config,
+        auth,
+        permissions,
+        permissionsRegistry,
+        catalog,
+        events,
+      }) {
+        permissionsRegistry.addPermissions(iacPermissions);
         const integrations = ScmIntegrations.fromConfig(config);
         const stacksDir = path.resolve(
           config.getOptionalString('iac.stacksDir') ?? 'templates',
@@ -43,7 +56,7 @@ export const scaffolderModuleIac = createBackendModule({
         const github = { integrations };
 
         actions.addActions(
-          createIacRenderAction({ stacksDir }),
+          createIacRenderAction({ stacksDir, permissions }),
           createIacValidateAction(),
           createIacGithubPullRequestAction(github),
           createIacGithubWorkflowRunAction({

@@ -78,16 +78,26 @@ export async function startBackendProcess(options: {
   return { baseUrl, output: () => log, stop, crash, exited };
 }
 
-/** Signs in as guest the way the frontend does and returns the Backstage token. */
-export async function guestToken(baseUrl: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
-    headers: { 'x-requested-with': 'XMLHttpRequest' },
-  });
-  if (!response.ok) {
-    throw new Error(`Guest sign-in failed: ${response.status} ${await response.text()}`);
+/**
+ * Signs in as guest the way the frontend does and returns the Backstage token. Sign-in looks the
+ * guest up in the catalog for its groups, so it waits until the catalog knows them.
+ */
+export async function guestToken(baseUrl: string, timeoutMs = 60_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+    });
+    if (!response.ok) {
+      throw new Error(`Guest sign-in failed: ${response.status} ${await response.text()}`);
+    }
+    const { backstageIdentity } = await response.json();
+    const groups = backstageIdentity.identity.ownershipEntityRefs.filter((r: string) =>
+      r.startsWith('group:'),
+    );
+    if (groups.length > 0 || Date.now() > deadline) return backstageIdentity.token;
+    await new Promise(r => setTimeout(r, 1000));
   }
-  const body = await response.json();
-  return body.backstageIdentity.token;
 }
 
 /** Polls the catalog until `predicate` holds for its entities (the catalog ingests asynchronously). */

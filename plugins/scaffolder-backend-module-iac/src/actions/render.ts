@@ -1,5 +1,8 @@
-import { InputError } from '@backstage/errors';
+import type { PermissionsService } from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import { iacProdEnvironmentCreatePermission } from '@internal/plugin-iac-common';
 import path from 'node:path';
 import {
   ENVIRONMENTS,
@@ -20,6 +23,11 @@ export interface IacRenderActionOptions {
    * reviewed code, while what a user sends (`values`) is data and is never compiled as a template.
    */
   stacksDir: string;
+  /**
+   * Asked for `iac.environment.prod.create` when the environments include prod; without it
+   * (tests of the rendering alone) no permission is checked.
+   */
+  permissions?: PermissionsService;
 }
 
 function checkEnvironments(value: unknown): Environment[] {
@@ -170,6 +178,17 @@ export function createIacRenderAction(
       }
       const environments = checkEnvironments(ctx.input.environments);
       const target = relativePath(targetPath, 'targetPath');
+      if (environments.includes('prod') && options.permissions) {
+        const [decision] = await options.permissions.authorize(
+          [{ permission: iacProdEnvironmentCreatePermission }],
+          { credentials: await ctx.getInitiatorCredentials() },
+        );
+        if (decision.result !== AuthorizeResult.ALLOW) {
+          throw new NotAllowedError(
+            'environments: you are not allowed to create a stack with a prod environment; ask the platform team, or choose dev and staging only',
+          );
+        }
+      }
 
       const dryRun = ctx.isDryRun ? ' (dry run)' : '';
       ctx.logger.info(

@@ -1,0 +1,6 @@
+/**
+ * Permissions shared by the IaC Portal's backend modules.
+ *
+ * @packageDocumentation
+ */
+export { iacPermissions, iacProdEnvironmentCreatePermission } from './permissions';
