@@ -9,14 +9,15 @@ cd "$REPO_ROOT"
 install_dependencies
 bash scripts/apt-packages.sh
 
-configs=(--config app-config.yaml)
+# Absolute paths: the CLI resolves config files from each package's own folder.
+configs=(--config "$REPO_ROOT/app-config.yaml")
 if [[ -z "${GITHUB_TOKEN:-}" ]]; then
   echo "start: no GITHUB_TOKEN set: using the LOCAL GITHUB SANDBOX on http://127.0.0.1:7017 (nothing reaches GitHub)" >&2
   node --require @backstage/cli/config/nodeTransform.cjs packages/github-stand-in/src/cli.ts --port 7017 &
   sandbox_pid=$!
   trap 'kill "$sandbox_pid" 2>/dev/null || true' EXIT
-  configs+=(--config app-config.sandbox.yaml)
+  configs+=(--config "$REPO_ROOT/app-config.sandbox.yaml")
 fi
-[[ -f app-config.local.yaml ]] && configs+=(--config app-config.local.yaml)
+[[ -f app-config.local.yaml ]] && configs+=(--config "$REPO_ROOT/app-config.local.yaml")
 
 yarn backstage-cli repo start "${configs[@]}"
