@@ -85,15 +85,16 @@ it('resumes a task interrupted while it follows a workflow run', async () => {
   const repo = 'smoke-restart';
   standIn.setWorkflowOutcome({ owner: 'acme', repo, workflowId: 'iac-apply.yml', conclusion: 'success' });
 
-  backend = await startBackend();
-  let token = await guestToken(backend.baseUrl);
+  let current = await startBackend();
+  backend = current;
+  let token = await guestToken(current.baseUrl);
   await waitFor('the template', async () => {
-    const r = await fetch(`${backend.baseUrl}/api/catalog/entities/by-name/template/default/iac-smoke`, {
+    const r = await fetch(`${current.baseUrl}/api/catalog/entities/by-name/template/default/iac-smoke`, {
       headers: { authorization: `Bearer ${token}` },
     });
     return r.ok;
   }, 60_000);
-  const created = await fetch(`${backend.baseUrl}/api/scaffolder/v2/tasks`, {
+  const created = await fetch(`${current.baseUrl}/api/scaffolder/v2/tasks`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -113,25 +114,27 @@ it('resumes a task interrupted while it follows a workflow run', async () => {
   const { id } = await created.json();
 
   const followed = await waitFor('the run to be followed or the task to end', async () => {
-    const events = await taskEvents(backend.baseUrl, token, id);
+    const events = await taskEvents(current.baseUrl, token, id);
     const messages = events.map(e => String(e.body?.message ?? ''));
     if (events.some(e => e.type === 'completion')) return { messages, ended: true };
     return messages.some(m => / is in_progress: /.test(m)) ? { messages, ended: false } : undefined;
   }, 120_000);
   expect([followed.ended, followed.messages.filter(m => /Error\b/.test(m))]).toEqual([false, []]);
-  await backend.crash();
+  await current.crash();
 
-  backend = await startBackend();
-  token = await guestToken(backend.baseUrl);
+  current = await startBackend();
+  backend = current;
+  token = await guestToken(current.baseUrl);
   const task = await waitFor('the task to finish', async () => {
-    const r = await fetch(`${backend.baseUrl}/api/scaffolder/v2/tasks/${id}`, {
+    const r = await fetch(`${current.baseUrl}/api/scaffolder/v2/tasks/${id}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     const body = await r.json();
     return ['completed', 'failed'].includes(body.status) ? body : undefined;
   }, 180_000);
-  const log = (await taskEvents(backend.baseUrl, token, id)).map(e => e.body?.message ?? '').join('\n');
-  await backend.stop();
+  const log = (await taskEvents(current.baseUrl, token, id)).map(e => e.body?.message ?? '').join('\n');
+  await current.stop();
+  backend = undefined;
 
   expect([task.status, log]).toEqual(['completed', expect.stringContaining('concluded: success')]);
   expect(standIn.listPulls('acme', repo)).toHaveLength(1);
