@@ -144,6 +144,31 @@ describe('iac:github:workflowRun', () => {
     expect(context.standIn.listRuns('acme', 'infra')).toHaveLength(1);
   });
 
+  describe('faults', () => {
+    it.each([
+      ['a 502 on the dispatch', { route: 'actions/create-workflow-dispatch', status: 502 as const }],
+      ['a 500 while following the run', { route: 'actions/get-workflow-run', status: 500 as const, times: 2 }],
+      ['a secondary rate limit while following', { route: 'actions/get-workflow-run', kind: 'secondary-rate-limit' as const }],
+      ['a timeout on the artifact list', { route: 'actions/list-workflow-run-artifacts', kind: 'timeout' as const }],
+    ])('recovers from %s', async (_name, fault) => {
+      context.standIn.setWorkflowOutcome({ owner: 'acme', repo: 'infra', workflowId: 'iac-apply.yml', conclusion: 'success' });
+      context.standIn.injectFault(fault);
+      const { result, outputs } = await run({});
+      await result;
+      expect(outputs().conclusion).toBe('success');
+      expect(context.standIn.pendingFaults()).toEqual([]);
+      expect(context.standIn.listRuns('acme', 'infra')).toHaveLength(1);
+    });
+
+    it('fails cleanly, naming the repository and status, when GitHub keeps failing', async () => {
+      context.standIn.injectFault({ route: 'actions/create-workflow-dispatch', status: 500, times: 10 });
+      const { result } = await run({});
+      await expect(result).rejects.toThrow(/GitHub request for acme\/infra failed with status 500/);
+      expect(context.standIn.listRuns('acme', 'infra')).toHaveLength(0);
+      context.standIn.clearFaults();
+    });
+  });
+
   it('refuses a workflow id that is not a file name or a number', async () => {
     const { result } = await run({ workflowId: '../../evil' });
     await expect(result).rejects.toThrow("workflowId: '../../evil' is not a workflow file name or id");
