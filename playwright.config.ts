@@ -32,7 +32,8 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node ${transform} packages/github-stand-in/src/cli.ts --port ${sandboxPort}`,
+      // Runs stay queued and in progress for a few seconds, so the task page shows each status.
+      command: `node ${transform} packages/github-stand-in/src/cli.ts --port ${sandboxPort} --queued-ms 2000 --in-progress-ms 3000`,
       url: `http://127.0.0.1:${sandboxPort}/_stand-in/state`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -7,6 +7,12 @@ export interface Config {
      * a template can name a stack but cannot bring template text of its own.
      */
     stacksDir?: string;
+    /**
+     * Folder holding the configuration of the policy rules iac:policy:check applies
+     * (required-tags.yaml, instance-types.yaml, prod-resilience.yaml). Relative paths resolve
+     * from the backend's working directory; default `policies`.
+     */
+    policiesDir?: string;
     workflow?: {
       /** Seconds between the first two looks at a workflow run; grows by half up to the maximum. */
       pollIntervalSeconds?: number;

@@ -6,6 +6,8 @@ async function signInAsGuest(page: Page) {
   const enter = page.getByRole('button', { name: 'Enter' });
   await expect(enter).toBeVisible();
   await enter.click();
+  // Signed in once the sign-in page is gone; a page loaded before that would ask again.
+  await expect(enter).toBeHidden();
 }
 
 async function shot(page: Page, name: string) {

@@ -1,8 +1,9 @@
 // Every example of every template renders, passes every check of iac:validate with zero
-// findings, and matches its golden copy (regenerate with `yarn golden:update` after a change).
+// findings and the policy gate without an override, and matches its golden copy (regenerate with
+// `yarn golden:update` after a change).
 import fs from 'node:fs';
 import path from 'node:path';
-import { listExamples, readTree, renderExample, validateWorkspace } from './renderExample';
+import { checkPolicies, listExamples, readTree, renderExample, validateWorkspace } from './renderExample';
 
 jest.setTimeout(300_000);
 
@@ -19,13 +20,15 @@ describe('template examples', () => {
   });
 
   describe.each(examples.map(e => [`${e.template}/${e.name}`, e] as const))('%s', (_label, example) => {
-    it('renders, validates with zero findings and matches its golden copy', async () => {
+    it('renders, validates with zero findings, passes the policy gate and matches its golden copy', async () => {
       const rendered = await renderExample(example.input);
       try {
         expect(rendered.outputs.fileCount).toBeGreaterThan(0);
         const report = await validateWorkspace(rendered.workspace, rendered.outputs.manifest);
         expect(report.findings).toEqual([]);
         expect(report.checks.filter((c: any) => c.status === 'failed')).toEqual([]);
+        const policy = await checkPolicies(rendered.workspace, rendered.outputs.manifest);
+        expect(policy).toMatchObject({ passed: true, violations: [], overridden: false });
 
         const golden = path.join(GOLDEN_DIR, example.template, example.name);
         const actual = readTree(rendered.workspace);

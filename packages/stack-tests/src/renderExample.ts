@@ -3,6 +3,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import {
+  createIacPolicyCheckAction,
   createIacRenderAction,
   createIacValidateAction,
 } from '@internal/plugin-scaffolder-backend-module-iac';
@@ -54,14 +55,25 @@ async function run(action: any, input: unknown, workspace: string) {
 
 export async function renderExample(input: Example['input']): Promise<RenderedExample> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'stack-'));
+  const cleanup = () => fs.rmSync(workspace, { recursive: true, force: true });
   const render = createIacRenderAction({ stacksDir: path.join(REPO_ROOT, 'templates') });
-  const outputs = await run(render, input, workspace);
-  return { workspace, outputs, cleanup: () => fs.rmSync(workspace, { recursive: true, force: true }) };
+  try {
+    return { workspace, outputs: await run(render, input, workspace), cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
 }
 
 export async function validateWorkspace(workspace: string, manifest: unknown) {
   const validate = createIacValidateAction();
   return run(validate, { manifest, failOnFindings: false }, workspace);
+}
+
+/** Runs the policy gate with the portal's own policies folder, as the templates do. */
+export async function checkPolicies(workspace: string, manifest: unknown) {
+  const policy = createIacPolicyCheckAction({ policiesDir: path.join(REPO_ROOT, 'policies') });
+  return run(policy, { manifest }, workspace);
 }
 
 /** Every file of a folder, path to content. */

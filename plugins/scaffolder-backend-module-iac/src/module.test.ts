@@ -5,7 +5,7 @@ import { scaffolderTemplatingExtensionPoint } from '@backstage/plugin-scaffolder
 import { scaffolderModuleIac } from './module';
 
 describe('scaffolderModuleIac', () => {
-  it('registers the five actions and the escaping filters', async () => {
+  it('registers the six actions and the escaping filters', async () => {
     const actions: string[] = [];
     const filters: string[] = [];
     await startTestBackend({
@@ -31,6 +31,7 @@ describe('scaffolderModuleIac', () => {
       'iac:catalog:track',
       'iac:github:pullRequest',
       'iac:github:workflowRun',
+      'iac:policy:check',
       'iac:render',
       'iac:validate',
     ]);

@@ -13,6 +13,7 @@ import {
   createIacCatalogTrackAction,
   createIacGithubPullRequestAction,
   createIacGithubWorkflowRunAction,
+  createIacPolicyCheckAction,
   createIacRenderAction,
   createIacValidateAction,
 } from './actions';
@@ -49,6 +50,9 @@ export const scaffolderModuleIac = createBackendModule({
         const stacksDir = path.resolve(
           config.getOptionalString('iac.stacksDir') ?? 'templates',
         );
+        const policiesDir = path.resolve(
+          config.getOptionalString('iac.policiesDir') ?? 'policies',
+        );
         const seconds = (key: string) => {
           const value = config.getOptionalNumber(key);
           return value === undefined ? undefined : value * 1000;
@@ -58,6 +62,7 @@ export const scaffolderModuleIac = createBackendModule({
         actions.addActions(
           createIacRenderAction({ stacksDir, permissions }),
           createIacValidateAction(),
+          createIacPolicyCheckAction({ policiesDir }),
           createIacGithubPullRequestAction(github),
           createIacGithubWorkflowRunAction({
             ...github,

@@ -22,7 +22,7 @@ export const examples: TemplateExample[] = [
   },
   {
     description:
-      'Create the repository when missing and show the manifest, cost and validation in the body',
+      'Create the repository when missing and show the manifest, cost, validation and policy check in the body',
     example: yaml.stringify({
       steps: [
         {
@@ -37,6 +37,7 @@ export const examples: TemplateExample[] = [
             manifest: '${{ steps.render.output.manifest }}',
             cost: '${{ steps.render.output.cost }}',
             validationSummary: '${{ steps.validate.output.summary }}',
+            policySummary: '${{ steps.policy.output.summary }}',
           },
         },
       ],

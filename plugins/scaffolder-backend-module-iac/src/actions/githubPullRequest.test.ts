@@ -70,6 +70,7 @@ describe('iac:github:pullRequest', () => {
         ],
         cost: { currency: 'USD', total: 300, environments: [{ name: 'dev', total: 100 }, { name: 'prod', total: 200 }] },
         validationSummary: 'All 3 checks passed',
+        policySummary: '### Policy: all rules passed\n',
       },
       files,
     );
@@ -88,6 +89,7 @@ describe('iac:github:pullRequest', () => {
     expect(pulls[0].body).toContain('### prod (1)');
     expect(pulls[0].body).toContain('| **Total** | **300.00** |');
     expect(pulls[0].body).toContain('All 3 checks passed');
+    expect(pulls[0].body).toContain('## Policy\n\n### Policy: all rules passed');
     expect(outputs.pullRequestUrl).toBe(pulls[0].html_url);
     expect(outputs.changedFiles).toBe(26);
     // One commit on top of the initial one.

@@ -119,6 +119,10 @@ export function createIacGithubPullRequestAction(
           z
             .string({ description: 'Markdown summary from iac:validate, shown in the body' })
             .optional(),
+        policySummary: z =>
+          z
+            .string({ description: 'Markdown summary from iac:policy:check, shown in the body' })
+            .optional(),
         token: z =>
           z
             .string({
@@ -165,6 +169,7 @@ export function createIacGithubPullRequestAction(
         manifest: input.manifest,
         cost: input.cost,
         validationSummary: input.validationSummary,
+        policySummary: input.policySummary,
         taskId: ctx.task.id,
       });
 

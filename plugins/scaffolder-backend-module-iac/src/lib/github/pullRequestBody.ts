@@ -1,5 +1,5 @@
 // The pull request description a reviewer reads: what the stack creates per environment, what it
-// costs, and what the validators found.
+// costs, what the validators found and how the policy gate judged it.
 import { markdownText } from '../markdown/escape';
 
 export interface BodyResource {
@@ -21,6 +21,7 @@ export interface PullRequestBodyInput {
   manifest: BodyResource[];
   cost?: BodyCost;
   validationSummary?: string;
+  policySummary?: string;
   taskId: string;
 }
 
@@ -71,6 +72,11 @@ export function pullRequestBody(input: PullRequestBodyInput): string {
   if (input.validationSummary) {
     // Produced by iac:validate from file names and checker messages, already Markdown.
     parts.push(`## Validation\n\n${input.validationSummary}`);
+  }
+
+  if (input.policySummary) {
+    // Produced by iac:policy:check, with every value from the code or the form escaped.
+    parts.push(`## Policy\n\n${input.policySummary}`);
   }
 
   parts.push(

@@ -7,6 +7,9 @@ locals {
   region             = "us-east-1"
   kubernetes_version = "1.31"
 
+  # Address range of each environment's network; the networking unit carves the subnets out of it.
+  network_cidr = "10.0.0.0/16"
+
   # BillPay services hosted here; every one but the backend is an Angular micro-frontend.
   services  = ["backend", "frontend-a", "frontend-b", "feature-flags"]
   frontends = [for s in local.services : s if s != "backend"]

@@ -8,6 +8,9 @@ locals {
   kubernetes_version = "1.31"
   compartment_id     = "ocid1.compartment.oc1..aaaaaaaabillpaydevexample"
 
+  # Address range of each environment's network; the networking unit carves the subnets out of it.
+  network_cidr = "10.0.0.0/16"
+
   # BillPay services hosted here; every one but the backend is an Angular micro-frontend.
   services  = ["backend", "feature-flags"]
   frontends = [for s in local.services : s if s != "backend"]

@@ -5,9 +5,11 @@ provider "aws" {
 
   default_tags {
     tags = {
-      Project     = var.project
-      Environment = var.environment
-      ManagedBy   = "opentofu"
+      Project       = var.project
+      environment   = var.environment
+      owner         = var.owner
+      "cost-center" = var.cost_center
+      ManagedBy     = "opentofu"
     }
   }
 }

@@ -20,6 +20,21 @@ variable "environment" {
   }
 }
 
+variable "owner" {
+  description = "Team that owns the resources (a catalog reference), written as their owner tag."
+  type        = string
+}
+
+variable "cost_center" {
+  description = "Cost center the resources are billed to, written as their cost-center tag."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z0-9][a-z0-9-]{1,30}$", var.cost_center))
+    error_message = "cost_center must be 2-31 lowercase letters, digits or dashes."
+  }
+}
+
 variable "aws_region" {
   description = "AWS region of the backup bucket."
   type        = string

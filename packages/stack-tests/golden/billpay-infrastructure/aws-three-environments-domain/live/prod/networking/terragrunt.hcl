@@ -10,5 +10,6 @@ terraform {
 
 inputs = {
   name               = include.root.locals.name_prefix
+  cidr               = include.root.locals.stack.network_cidr
   single_nat_gateway = include.root.locals.env.single_nat_gateway
 }

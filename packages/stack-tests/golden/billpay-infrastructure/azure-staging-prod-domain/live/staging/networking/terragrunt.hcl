@@ -21,4 +21,5 @@ inputs = {
   name                = include.root.locals.name_prefix
   resource_group_name = dependency.resource_group.outputs.name
   location            = include.root.locals.stack.region
+  cidr                = include.root.locals.stack.network_cidr
 }

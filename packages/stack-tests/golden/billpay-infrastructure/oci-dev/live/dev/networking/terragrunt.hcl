@@ -11,4 +11,5 @@ terraform {
 inputs = {
   name           = include.root.locals.name_prefix
   compartment_id = include.root.locals.stack.compartment_id
+  cidr           = include.root.locals.stack.network_cidr
 }

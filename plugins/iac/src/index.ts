@@ -1,0 +1,14 @@
+/**
+ * The IaC Portal's frontend plugin.
+ *
+ * @packageDocumentation
+ */
+export { iacPlugin as default } from './plugin';
+export { iacApiRef } from './api';
+export type {
+  IacApi,
+  CostEstimate,
+  PriceTable,
+  WorkflowRun,
+  WorkflowRunList,
+} from './api';
