@@ -1,8 +1,9 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'yaml';
 
-export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const REPO_ROOT = path.resolve(resolvePackagePath('@internal/repository-checks'), '../..');
 
 /** Catalog entity files the portal loads: everything in catalog/ and each template.yaml. */
 export function entityFiles(): string[] {

@@ -1,5 +1,6 @@
 // Renders an example through the portal's own iac:render and iac:validate actions, exactly as a
 // scaffolder task does, into a throwaway workspace.
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import {
@@ -12,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import yaml from 'yaml';
 
-export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const REPO_ROOT = path.resolve(resolvePackagePath('@internal/stack-tests'), '../..');
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 
 export interface Example {

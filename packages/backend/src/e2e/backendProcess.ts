@@ -1,10 +1,11 @@
 // Starts the real backend (packages/backend/src/index.ts) in a child process, the way the start
 // command does, and waits until it serves requests. Used by the end-to-end tests.
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 
-export const REPO_ROOT = path.resolve(__dirname, '../../../..');
-const BACKEND_DIR = path.resolve(__dirname, '../..');
+const BACKEND_DIR = resolvePackagePath('backend');
+export const REPO_ROOT = path.resolve(BACKEND_DIR, '../..');
 
 export interface BackendProcess {
   baseUrl: string;

@@ -223,8 +223,8 @@ describe('hostile values in every free-text field', () => {
   it('renders each as an inert literal that every output format parses back', async () => {
     const name = 'smoke-hostile';
     standIn.setWorkflowOutcome({ owner: OWNER, repo: name, workflowId: 'iac-apply.yml', conclusion: 'success' });
-    const description = hostile.join(' | ').replace(/\u0000/g, '');
-    const note = hostile.slice().reverse().join('\n').replace(/\u0000/g, '');
+    const description = hostile.join(' | ').replaceAll('\u0000', '');
+    const note = hostile.slice().reverse().join('\n').replaceAll('\u0000', '');
     const task = await runTask(
       backend.baseUrl,
       token,

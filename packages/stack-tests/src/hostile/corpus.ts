@@ -207,7 +207,10 @@ const BY_CATEGORY: Record<HostileCategory, string[]> = {
     '<'.repeat(10 * 1024),
   ],
   control: [
-    ...Array.from({ length: 32 }, (_, code) => `a${String.fromCharCode(code)}b`),
+    ...Array.from(
+      { length: 32 },
+      (_, code) => `a${String.fromCharCode(code)}b`,
+    ),
     'a\u007fb',
     '\r\n',
     'a\u0085b',
@@ -263,5 +266,7 @@ export const CATEGORIES = Object.keys(BY_CATEGORY) as HostileCategory[];
 
 /** True when a string is well-formed Unicode (no lone surrogate). */
 export function isWellFormed(value: string): boolean {
-  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(
+    value,
+  );
 }

@@ -24,7 +24,9 @@ jest.setTimeout(900_000);
 const TEMPLATES_DIR = path.join(REPO_ROOT, 'templates');
 const templates = fs
   .readdirSync(TEMPLATES_DIR)
-  .filter(name => fs.existsSync(path.join(TEMPLATES_DIR, name, 'template.yaml')))
+  .filter(name =>
+    fs.existsSync(path.join(TEMPLATES_DIR, name, 'template.yaml')),
+  )
   .sort();
 
 /** What a person types where the form has no default. */
@@ -46,7 +48,9 @@ const BRANCH_ANSWERS: Record<string, Record<string, unknown>> = {
   'cloud=gcp': { gcpProjectId: 'billpay-demo-1' },
   'cloud=oci': { ociCompartmentId: 'ocid1.compartment.oc1..aaaaexample' },
   'enableElk=true': { logstashHost: 'logs.internal.example.com:5044' },
-  'policyOverride=true': { policyOverrideReason: 'Exception agreed in change ticket CHG-1' },
+  'policyOverride=true': {
+    policyOverrideReason: 'Exception agreed in change ticket CHG-1',
+  },
 };
 
 /** What a template writes instead of a value in some places, per field. */
@@ -57,7 +61,8 @@ const DERIVED: Record<string, Record<string, (value: string) => string>> = {
   },
 };
 
-const branchKey = (branch?: Branch) => (branch ? `${branch.field}=${String(branch.value)}` : '');
+const branchKey = (branch?: Branch) =>
+  branch ? `${branch.field}=${String(branch.value)}` : '';
 
 /** A harmless marker per field, for the render the hostile one is compared with. */
 const canaryOf = (form: TemplateForm, field: StringField) =>
@@ -69,7 +74,9 @@ const REFUSED_BY_RENDER = /not valid Unicode|cannot write a NUL character/;
 beforeAll(() => fs.rmSync(PWNED_MARKER, { force: true }));
 
 describe.each(templates)('template %s', name => {
-  const template = yaml.parse(fs.readFileSync(path.join(TEMPLATES_DIR, name, 'template.yaml'), 'utf8'));
+  const template = yaml.parse(
+    fs.readFileSync(path.join(TEMPLATES_DIR, name, 'template.yaml'), 'utf8'),
+  );
   const form = new TemplateForm(template.spec.parameters);
   const submitted = (branch?: Branch) =>
     form.values(
@@ -81,12 +88,20 @@ describe.each(templates)('template %s', name => {
       },
       branch,
     );
-  const accepted = new Map<StringField, HostileCase[]>(form.fields.map(f => [f, []]));
+  const accepted = new Map<StringField, HostileCase[]>(
+    form.fields.map(f => [f, []]),
+  );
 
   it('accepts the values a person submits, in every branch of the form', () => {
-    const branches = [undefined, ...form.fields.map(f => f.branch).filter(b => b !== undefined)];
+    const branches = [
+      undefined,
+      ...form.fields.map(f => f.branch).filter(b => b !== undefined),
+    ];
     for (const branch of branches) {
-      expect([branchKey(branch), form.errors(submitted(branch))]).toEqual([branchKey(branch), []]);
+      expect([branchKey(branch), form.errors(submitted(branch))]).toEqual([
+        branchKey(branch),
+        [],
+      ]);
     }
   });
 
@@ -99,7 +114,11 @@ describe.each(templates)('template %s', name => {
         const errors = form.errors(withValue(values, field, c.value));
         if (!errors.length) accepted.get(field)!.push(c);
         else if (!errors.some(e => namesField(e, field))) {
-          unnamed.push(`${field.pointer} ${c.id}: ${errors.map(e => `${e.instancePath} ${e.message}`).join('; ')}`);
+          unnamed.push(
+            `${field.pointer} ${c.id}: ${errors
+              .map(e => `${e.instancePath} ${e.message}`)
+              .join('; ')}`,
+          );
         }
       }
     }
@@ -113,13 +132,18 @@ describe.each(templates)('template %s', name => {
       try {
         const tree = readTree(rendered.workspace);
         // Only what the renderer reports was written is in the workspace.
-        expect([...tree.keys()].sort()).toEqual([...rendered.outputs.files].sort());
+        expect([...tree.keys()].sort()).toEqual(
+          [...rendered.outputs.files].sort(),
+        );
         return tree;
       } finally {
         rendered.cleanup();
       }
     };
-    const setAll = (plan: RenderPlan, value: (field: StringField, c: HostileCase) => string) =>
+    const setAll = (
+      plan: RenderPlan,
+      value: (field: StringField, c: HostileCase) => string,
+    ) =>
       plan.assignment.reduce(
         (values, [field, c]) => withValue(values, field, value(field, c)),
         submitted(plan.branch),
@@ -129,16 +153,25 @@ describe.each(templates)('template %s', name => {
     const rendered = new Set<HostileCase>();
     const covered = new Set<string>();
     for (const plan of renderPlans(accepted)) {
-      const label = plan.assignment.map(([f, c]) => `${f.pointer}=${c.id}`).join(', ');
+      const label = plan.assignment
+        .map(([f, c]) => `${f.pointer}=${c.id}`)
+        .join(', ');
       const hostileValues = setAll(plan, (_f, c) => c.value);
       const combined = form.errors(hostileValues);
       if (combined.length) {
-        problems.push(`${label}: refused together: ${combined[0].instancePath} ${combined[0].message}`);
+        problems.push(
+          `${label}: refused together: ${combined[0].instancePath} ${combined[0].message}`,
+        );
         continue;
       }
-      const key = `${branchKey(plan.branch)} ${plan.assignment.map(([f]) => f.pointer).join()}`;
+      const key = `${branchKey(plan.branch)} ${plan.assignment
+        .map(([f]) => f.pointer)
+        .join()}`;
       if (!canaryTrees.has(key)) {
-        canaryTrees.set(key, await render(setAll(plan, f => canaryOf(form, f))));
+        canaryTrees.set(
+          key,
+          await render(setAll(plan, f => canaryOf(form, f))),
+        );
       }
       plan.assignment.forEach(([f, c]) => {
         rendered.add(c);
@@ -151,12 +184,16 @@ describe.each(templates)('template %s', name => {
       } catch (error) {
         const message = (error as Error).message;
         if (!(plan.mayBeRefused && REFUSED_BY_RENDER.test(message))) {
-          problems.push(`${label}: the render failed: ${message.split('\n')[0]}`);
+          problems.push(
+            `${label}: the render failed: ${message.split('\n')[0]}`,
+          );
         }
         continue;
       }
       const canary = canaryTrees.get(key)!;
-      if ([...hostile.keys()].sort().join() !== [...canary.keys()].sort().join()) {
+      if (
+        [...hostile.keys()].sort().join() !== [...canary.keys()].sort().join()
+      ) {
         problems.push(`${label}: the value changed which files are written`);
         continue;
       }
@@ -166,7 +203,12 @@ describe.each(templates)('template %s', name => {
         DERIVED[name]?.[f.pointer]?.(c.value),
       ]);
       for (const [file, text] of canary) {
-        const found = await checkFile(file, text, hostile.get(file)!, substitutions);
+        const found = await checkFile(
+          file,
+          text,
+          hostile.get(file)!,
+          substitutions,
+        );
         problems.push(...found.map(p => `${label}: ${p}`));
       }
     }
@@ -174,9 +216,13 @@ describe.each(templates)('template %s', name => {
 
     // Every accepted case was rendered, and every field had every category it accepts.
     const acceptedCases = new Set([...accepted.values()].flat());
-    expect([...acceptedCases].filter(c => !rendered.has(c)).map(c => c.id)).toEqual([]);
+    expect(
+      [...acceptedCases].filter(c => !rendered.has(c)).map(c => c.id),
+    ).toEqual([]);
     for (const [field, cases] of accepted) {
-      for (const category of CATEGORIES.filter(k => cases.some(c => c.category === k))) {
+      for (const category of CATEGORIES.filter(k =>
+        cases.some(c => c.category === k),
+      )) {
         expect(covered).toContain(`${field.pointer} ${category}`);
       }
     }

@@ -102,20 +102,19 @@ describe('servistech-erp init-rls.sql', () => {
     app = new Client({ ...connection, user: appRole, password: 'test-only', database: databaseName });
     await app.connect();
 
-    for (const [tenant, name, total] of [
-      [tenantA, 'Comercial Andes', '150.00'],
-      [tenantB, 'Distribuidora Caribe', '980.50'],
-    ]) {
-      await asTenant(app, tenant, async () => {
-        const customer = await app.query('INSERT INTO customers (tenant_id, name) VALUES ($1, $2) RETURNING id', [tenant, name]);
-        const invoice = await app.query('INSERT INTO invoices (tenant_id, customer_id, total) VALUES ($1, $2, $3) RETURNING id', [
+    const client = app;
+    const seed = (tenant: string, name: string, total: string) =>
+      asTenant(client, tenant, async () => {
+        const customer = await client.query('INSERT INTO customers (tenant_id, name) VALUES ($1, $2) RETURNING id', [tenant, name]);
+        const invoice = await client.query('INSERT INTO invoices (tenant_id, customer_id, total) VALUES ($1, $2, $3) RETURNING id', [
           tenant,
           customer.rows[0].id,
           total,
         ]);
-        await app.query('INSERT INTO payments (tenant_id, invoice_id, amount) VALUES ($1, $2, $3)', [tenant, invoice.rows[0].id, total]);
+        await client.query('INSERT INTO payments (tenant_id, invoice_id, amount) VALUES ($1, $2, $3)', [tenant, invoice.rows[0].id, total]);
       });
-    }
+    await seed(tenantA, 'Comercial Andes', '150.00');
+    await seed(tenantB, 'Distribuidora Caribe', '980.50');
   });
 
   afterAll(async () => {

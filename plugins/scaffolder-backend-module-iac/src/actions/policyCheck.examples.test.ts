@@ -13,8 +13,12 @@ describe('iac:policy:check examples', () => {
   const mockDir = createMockDirectory();
   const workspacePath = mockDir.resolve('workspace');
   const actions: Record<string, IacTemplateAction> = {
-    'iac:render': createIacRenderAction({ stacksDir: mockDir.resolve('stacks') }),
-    'iac:policy:check': createIacPolicyCheckAction({ policiesDir: mockDir.resolve('policies') }),
+    'iac:render': createIacRenderAction({
+      stacksDir: mockDir.resolve('stacks'),
+    }),
+    'iac:policy:check': createIacPolicyCheckAction({
+      policiesDir: mockDir.resolve('policies'),
+    }),
   };
 
   beforeEach(() => {
@@ -27,20 +31,30 @@ describe('iac:policy:check examples', () => {
   });
 
   // Runs the example's steps in order, resolving `${{ steps.<id>.output.<name> }}` inputs.
-  it.each(examples.map(e => [e.description, e] as const))('%s', async (_d, example) => {
-    const outputs: Record<string, JsonObject> = {};
-    for (const step of yaml.parse(example.example).steps) {
-      const input: JsonObject = Object.fromEntries(
-        Object.entries<JsonValue>(step.input ?? {}).map(([key, value]) => {
-          const ref =
-            typeof value === 'string' && /^\$\{\{ steps\.(\w+)\.output\.(\w+) \}\}$/.exec(value);
-          return [key, ref ? outputs[ref[1]][ref[2]] : value];
-        }),
-      );
-      const ctx = createMockActionContext({ input, workspacePath });
-      await actions[step.action].handler(ctx);
-      outputs[step.id] = Object.fromEntries((ctx.output as jest.Mock).mock.calls);
-    }
-    expect(outputs.policy).toMatchObject({ passed: true, violations: [], overridden: false });
-  });
+  it.each(examples.map(e => [e.description, e] as const))(
+    '%s',
+    async (_d, example) => {
+      const outputs: Record<string, JsonObject> = {};
+      for (const step of yaml.parse(example.example).steps) {
+        const input: JsonObject = Object.fromEntries(
+          Object.entries<JsonValue>(step.input ?? {}).map(([key, value]) => {
+            const ref =
+              typeof value === 'string' &&
+              /^\$\{\{ steps\.(\w+)\.output\.(\w+) \}\}$/.exec(value);
+            return [key, ref ? outputs[ref[1]][ref[2]] : value];
+          }),
+        );
+        const ctx = createMockActionContext({ input, workspacePath });
+        await actions[step.action].handler(ctx);
+        outputs[step.id] = Object.fromEntries(
+          (ctx.output as jest.Mock).mock.calls,
+        );
+      }
+      expect(outputs.policy).toMatchObject({
+        passed: true,
+        violations: [],
+        overridden: false,
+      });
+    },
+  );
 });

@@ -46,7 +46,8 @@ export const examples: TemplateExample[] = [
           input: {
             manifest: '${{ steps.render.output.manifest }}',
             override: {
-              reason: 'Load test environment, removed again on Friday (CHG-1234)',
+              reason:
+                'Load test environment, removed again on Friday (CHG-1234)',
               rules: ['instance-types', 'prod-resilience'],
             },
           },

@@ -78,9 +78,24 @@ variable "deletion_protection" {
 };
 
 const manifest = [
-  { name: 'shop-prod-assets', environment: 'prod', module: 'shop', tfType: 'aws_s3_bucket' },
-  { name: 'shop-prod-web', environment: 'prod', module: 'shop', tfType: 'aws_instance' },
-  { name: 'shop-prod-db', environment: 'prod', module: 'shop', tfType: 'aws_db_instance' },
+  {
+    name: 'shop-prod-assets',
+    environment: 'prod',
+    module: 'shop',
+    tfType: 'aws_s3_bucket',
+  },
+  {
+    name: 'shop-prod-web',
+    environment: 'prod',
+    module: 'shop',
+    tfType: 'aws_instance',
+  },
+  {
+    name: 'shop-prod-db',
+    environment: 'prod',
+    module: 'shop',
+    tfType: 'aws_db_instance',
+  },
 ];
 
 const REASON = 'Load test until Friday, torn down by CHG-4711 afterwards';
@@ -117,8 +132,15 @@ describe('iac:policy:check', () => {
     ]);
     const out = outputs(ctx);
     expect(out).toMatchObject({ passed: false, overridden: false });
-    expect(out.violations.map((v: any) => [v.rule, v.resource, v.file, v.line])).toEqual([
-      ['no-public-buckets', 'aws_s3_bucket_public_access_block.assets', 'modules/shop/main.tf', 8],
+    expect(
+      out.violations.map((v: any) => [v.rule, v.resource, v.file, v.line]),
+    ).toEqual([
+      [
+        'no-public-buckets',
+        'aws_s3_bucket_public_access_block.assets',
+        'modules/shop/main.tf',
+        8,
+      ],
       ['required-tags', 'shop-prod-assets', 'modules/shop/main.tf', 1],
       ['required-tags', 'shop-prod-web', 'modules/shop/main.tf', 24],
       ['required-tags', 'shop-prod-db', 'modules/shop/main.tf', 32],
@@ -129,7 +151,9 @@ describe('iac:policy:check', () => {
       'aws_instance.web in live/prod, module.shop: instance_type "t3.nano" is not allowed in prod (policies/instance-types.yaml)',
     );
     expect(out.summary).toContain('### Policy: 6 violations\n');
-    expect(out.summary).toContain('| No public buckets (no-public-buckets) | ❌ failed | 2 | 1 |');
+    expect(out.summary).toContain(
+      '| No public buckets (no-public-buckets) | ❌ failed | 2 | 1 |',
+    );
   });
 
   it('lets the stack through with an override, recording who, why and which rules', async () => {
@@ -155,9 +179,14 @@ describe('iac:policy:check', () => {
   it('still fails on the rules an override leaves out', async () => {
     const { done } = run({
       manifest,
-      override: { reason: REASON, rules: ['instance-types', 'prod-resilience'] },
+      override: {
+        reason: REASON,
+        rules: ['instance-types', 'prod-resilience'],
+      },
     });
-    await expect(done).rejects.toThrow(/^The policy check found 4 violations:\n/);
+    await expect(done).rejects.toThrow(
+      /^The policy check found 4 violations:\n/,
+    );
     await expect(done).rejects.toThrow(
       'The override covers instance-types, prod-resilience only.',
     );
@@ -168,7 +197,10 @@ describe('iac:policy:check', () => {
       workspace: {
         ...badStack,
         'live/prod/main.tf': badStack['live/prod/main.tf']
-          .replace('environment = "prod" }', 'environment = "prod", "cost-center" = "shop" }')
+          .replace(
+            'environment = "prod" }',
+            'environment = "prod", "cost-center" = "shop" }',
+          )
           .replace('"t3.nano"', '"m6i.large"')
           .replace('deletion_protection = false', 'deletion_protection = true'),
         'modules/shop/main.tf': badStack['modules/shop/main.tf'].replace(
@@ -179,15 +211,35 @@ describe('iac:policy:check', () => {
     });
     const { ctx, done } = run({ manifest, override: { reason: REASON } });
     await done;
-    expect(outputs(ctx)).toMatchObject({ passed: true, overridden: false, violations: [] });
+    expect(outputs(ctx)).toMatchObject({
+      passed: true,
+      overridden: false,
+      violations: [],
+    });
     expect(outputs(ctx).summary).toMatch(/^### Policy: all rules passed\n/);
   });
 
   it.each([
-    ['a short override reason', { override: { reason: 'because' } }, 'override.reason must explain the override in at least 20 characters'],
-    ['an unknown rule', { override: { reason: REASON, rules: ['no-cost'] } }, 'override.rules: unknown rule no-cost (rules: no-public-buckets'],
-    ['a path outside the workspace', { path: '../x' }, 'path must be a relative path'],
-    ['a path that is not a folder', { path: 'live/prod/main.tf' }, "path: 'live/prod/main.tf' is not a folder of the workspace"],
+    [
+      'a short override reason',
+      { override: { reason: 'because' } },
+      'override.reason must explain the override in at least 20 characters',
+    ],
+    [
+      'an unknown rule',
+      { override: { reason: REASON, rules: ['no-cost'] } },
+      'override.rules: unknown rule no-cost (rules: no-public-buckets',
+    ],
+    [
+      'a path outside the workspace',
+      { path: '../x' },
+      'path must be a relative path',
+    ],
+    [
+      'a path that is not a folder',
+      { path: 'live/prod/main.tf' },
+      "path: 'live/prod/main.tf' is not a folder of the workspace",
+    ],
   ])('refuses %s', async (_name, input, message) => {
     const { done } = run(input);
     await expect(done).rejects.toThrow(InputError);
@@ -195,7 +247,9 @@ describe('iac:policy:check', () => {
   });
 
   it('stops when the policies folder is missing', async () => {
-    const misconfigured = createIacPolicyCheckAction({ policiesDir: mockDir.resolve('nowhere') });
+    const misconfigured = createIacPolicyCheckAction({
+      policiesDir: mockDir.resolve('nowhere'),
+    });
     const ctx = createMockActionContext({ input: {}, workspacePath });
     await expect(misconfigured.handler(ctx)).rejects.toThrow(
       /^Policy configuration .*nowhere\/required-tags\.yaml: cannot be read \(ENOENT\)$/,

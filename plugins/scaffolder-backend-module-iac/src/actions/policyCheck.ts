@@ -28,7 +28,8 @@ function checkOverride(
   override: { reason?: unknown; rules?: unknown } | null | undefined,
 ): { reason: string; rules?: string[] } | undefined {
   if (override === undefined || override === null) return undefined;
-  const reason = typeof override.reason === 'string' ? override.reason.trim() : '';
+  const reason =
+    typeof override.reason === 'string' ? override.reason.trim() : '';
   if (reason.length < MIN_REASON_LENGTH) {
     throw new InputError(
       `override.reason must explain the override in at least ${MIN_REASON_LENGTH} characters`,
@@ -38,7 +39,9 @@ function checkOverride(
   const unknown = (rules ?? []).filter(r => !RULE_IDS.includes(r));
   if (unknown.length) {
     throw new InputError(
-      `override.rules: unknown rule ${unknown.join(', ')} (rules: ${RULE_IDS.join(', ')})`,
+      `override.rules: unknown rule ${unknown.join(
+        ', ',
+      )} (rules: ${RULE_IDS.join(', ')})`,
     );
   }
   return { reason, rules };
@@ -98,7 +101,9 @@ export function createIacPolicyCheckAction(
                   .min(MIN_REASON_LENGTH),
                 rules: z
                   .array(z.string(), {
-                    description: `The rules overridden (default: all): ${RULE_IDS.join(', ')}`,
+                    description: `The rules overridden (default: all): ${RULE_IDS.join(
+                      ', ',
+                    )}`,
                   })
                   .optional(),
               },
@@ -122,10 +127,16 @@ export function createIacPolicyCheckAction(
               line: z.number().optional(),
               message: z.string(),
             }),
-            { description: 'Every violation, with the file (relative to path) and line' },
+            {
+              description:
+                'Every violation, with the file (relative to path) and line',
+            },
           ),
         overridden: z =>
-          z.boolean({ description: 'True when violations were let through by the override' }),
+          z.boolean({
+            description:
+              'True when violations were let through by the override',
+          }),
         summary: z =>
           z.string({
             description:
@@ -139,15 +150,26 @@ export function createIacPolicyCheckAction(
       const workspace = await fs.realpath(ctx.workspacePath);
       const root = resolveInside(workspace, target, 'path');
       const stat = await fs.stat(root).catch(() => undefined);
-      if (!stat?.isDirectory() || !isInside(workspace, await fs.realpath(root))) {
-        throw new InputError(`path: '${target}' is not a folder of the workspace`);
+      if (
+        !stat?.isDirectory() ||
+        !isInside(workspace, await fs.realpath(root))
+      ) {
+        throw new InputError(
+          `path: '${target}' is not a folder of the workspace`,
+        );
       }
 
       const config = await loadPolicyConfig(policiesDir);
-      const report = await runPolicies({ root, config, manifest: ctx.input.manifest });
+      const report = await runPolicies({
+        root,
+        config,
+        manifest: ctx.input.manifest,
+      });
       const { violations } = report;
       const overriddenRules = override ? override.rules ?? RULE_IDS : [];
-      const uncovered = violations.filter(v => !overriddenRules.includes(v.rule));
+      const uncovered = violations.filter(
+        v => !overriddenRules.includes(v.rule),
+      );
       const overridden = violations.length > 0 && !uncovered.length;
       const applied: AppliedOverride | undefined = overridden
         ? {
@@ -157,16 +179,18 @@ export function createIacPolicyCheckAction(
           }
         : undefined;
 
-      const failedRules = report.results.filter(r => r.status === 'failed').length;
+      const failedRules = report.results.filter(
+        r => r.status === 'failed',
+      ).length;
       ctx.logger.info(
         `Checked ${target} against ${report.results.length} policy rules: ` +
           `${failedRules} failed, ${violations.length} violations`,
       );
       if (applied) {
         ctx.logger.warn(
-          `Policy gate overridden by ${applied.by ?? 'an unknown user'} for ${applied.rules.join(
-            ', ',
-          )}: ${applied.reason}`,
+          `Policy gate overridden by ${
+            applied.by ?? 'an unknown user'
+          } for ${applied.rules.join(', ')}: ${applied.reason}`,
         );
       }
       ctx.output('passed', violations.length === 0);

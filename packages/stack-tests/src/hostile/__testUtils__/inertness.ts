@@ -18,26 +18,42 @@ export type Substitution = [canary: string, value: string, derived?: string];
 function expectedTexts(text: string, substitutions: Substitution[]): string[] {
   const withValues = substitute(text, substitutions);
   if (!substitutions.some(s => s[2] !== undefined)) return [withValues];
-  return [withValues, substitute(text, substitutions.map(([c, v, d]) => [c, d ?? v] as Substitution))];
+  return [
+    withValues,
+    substitute(
+      text,
+      substitutions.map(([c, v, d]) => [c, d ?? v] as Substitution),
+    ),
+  ];
 }
 
 const markdown = new MarkdownIt();
 
-function substitute(text: string, substitutions: Substitution[], escape = (v: string) => v): string {
-  return substitutions.reduce((t, [canary, value]) => t.split(canary).join(escape(value)), text);
+function substitute(
+  text: string,
+  substitutions: Substitution[],
+  escape = (v: string) => v,
+): string {
+  return substitutions.reduce(
+    (t, [canary, value]) => t.split(canary).join(escape(value)),
+    text,
+  );
 }
 
 function mapStrings(value: unknown, map: (s: string) => string): unknown {
   if (typeof value === 'string') return map(value);
   if (Array.isArray(value)) return value.map(v => mapStrings(v, map));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [map(k), mapStrings(v, map)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [map(k), mapStrings(v, map)]),
+    );
   }
   return value;
 }
 
 // The parser's JSON keeps HCL's escapes of literal `${` and `%{`; the value is what they stand for.
-const unescapeHcl = (s: string) => s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+const unescapeHcl = (s: string) =>
+  s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
 
 // A string holding a document of its own (the OpenAPI definition in catalog-info.yaml) is
 // compared as that document, parsed.
@@ -60,24 +76,48 @@ function sameData(
 ) {
   const compare = (before: unknown, after: unknown): boolean => {
     if (typeof before === 'string' && typeof after === 'string') {
-      if (expectedTexts(before, substitutions).some(e => normalise(e) === normalise(after))) return true;
-      const [inner, changed] = [embeddedDocument(before), embeddedDocument(after)];
-      return inner !== undefined && changed !== undefined && compare(inner, changed);
+      if (
+        expectedTexts(before, substitutions).some(
+          e => normalise(e) === normalise(after),
+        )
+      )
+        return true;
+      const [inner, changed] = [
+        embeddedDocument(before),
+        embeddedDocument(after),
+      ];
+      return (
+        inner !== undefined && changed !== undefined && compare(inner, changed)
+      );
     }
     if (Array.isArray(before) && Array.isArray(after)) {
-      return before.length === after.length && before.every((b, i) => compare(b, after[i]));
+      return (
+        before.length === after.length &&
+        before.every((b, i) => compare(b, after[i]))
+      );
     }
-    if (before && after && typeof before === 'object' && typeof after === 'object') {
-      const expected = Object.entries(before).map(([k, v]) => [substitute(k, substitutions), v] as const);
+    if (
+      before &&
+      after &&
+      typeof before === 'object' &&
+      typeof after === 'object'
+    ) {
+      const expected = Object.entries(before).map(
+        ([k, v]) => [substitute(k, substitutions), v] as const,
+      );
       const keys = Object.keys(after);
       return (
         expected.length === keys.length &&
-        expected.every(([k, v]) => Object.hasOwn(after, k) && compare(v, (after as any)[k]))
+        expected.every(
+          ([k, v]) => Object.hasOwn(after, k) && compare(v, (after as any)[k]),
+        )
       );
     }
     return isDeepStrictEqual(before, after);
   };
-  return compare(canary, hostile) ? [] : [`${file}: the value changed the parsed structure`];
+  return compare(canary, hostile)
+    ? []
+    : [`${file}: the value changed the parsed structure`];
 }
 
 async function hclData(file: string, text: string) {
@@ -103,13 +143,24 @@ function yamlData(text: string) {
 // Inside single quotes the shell gives no character a meaning; `'` is written as '\''.
 const singleQuoted = (value: string) => value.replace(/'/g, `'\\''`);
 
-function checkShell(label: string, canary: string, hostile: string, substitutions: Substitution[]) {
+function checkShell(
+  label: string,
+  canary: string,
+  hostile: string,
+  substitutions: Substitution[],
+) {
   const problems: string[] = [];
   if (substitute(canary, substitutions, singleQuoted) !== hostile) {
-    problems.push(`${label}: the value is not written as a single-quoted shell word`);
+    problems.push(
+      `${label}: the value is not written as a single-quoted shell word`,
+    );
   }
-  const syntax = spawnSync('bash', ['-n'], { input: hostile, encoding: 'utf8' });
-  if (syntax.status !== 0) problems.push(`${label}: bash -n: ${syntax.stderr.trim()}`);
+  const syntax = spawnSync('bash', ['-n'], {
+    input: hostile,
+    encoding: 'utf8',
+  });
+  if (syntax.status !== 0)
+    problems.push(`${label}: bash -n: ${syntax.stderr.trim()}`);
   return problems;
 }
 
@@ -128,18 +179,30 @@ function workflowScripts(data: unknown, out: string[] = []): string[] {
 // Markdown: no element the canary render does not have (a value may empty a paragraph, never
 // add HTML, a link, an image or a heading), and the same text with the value's in the canary's place.
 function markdownTokens(text: string) {
-  return markdown.parse(text, {}).flatMap(token => [token, ...(token.children ?? [])]);
+  return markdown
+    .parse(text, {})
+    .flatMap(token => [token, ...(token.children ?? [])]);
 }
 
-function checkMarkdown(file: string, canary: string, hostile: string, substitutions: Substitution[]) {
+function checkMarkdown(
+  file: string,
+  canary: string,
+  hostile: string,
+  substitutions: Substitution[],
+) {
   const [before, after] = [markdownTokens(canary), markdownTokens(hostile)];
-  const count = (tokens: typeof before, type: string) => tokens.filter(t => t.type === type).length;
-  const added = [...new Set(after.map(t => t.type))].filter(type => count(after, type) > count(before, type));
+  const count = (tokens: typeof before, type: string) =>
+    tokens.filter(t => t.type === type).length;
+  const added = [...new Set(after.map(t => t.type))].filter(
+    type => count(after, type) > count(before, type),
+  );
   // The markdown filter writes invisible characters (C0, DEL, C1, line and paragraph separators,
   // BOM) and whitespace runs as one space, so the value stays on its line; every visible
   // character is kept.
   const invisible = (code: number) =>
-    code < 0x20 || (code >= 0x7f && code <= 0x9f) || [0x2028, 0x2029, 0xfeff].includes(code);
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    [0x2028, 0x2029, 0xfeff].includes(code);
   const asText = (value: string) =>
     Array.from(value, ch => (invisible(ch.charCodeAt(0)) ? ' ' : ch)).join('');
   const text = (tokens: typeof before) =>
@@ -149,12 +212,17 @@ function checkMarkdown(file: string, canary: string, hostile: string, substituti
       .join(' ')
       .replace(/\s+/g, ' ')
       .trim();
-  const expected = substitute(text(before), substitutions.map(([c, v]) => [c, asText(v)] as Substitution))
+  const expected = substitute(
+    text(before),
+    substitutions.map(([c, v]) => [c, asText(v)] as Substitution),
+  )
     .replace(/\s+/g, ' ')
     .trim();
   return [
     ...added.map(type => `${file}: the value added Markdown ${type}`),
-    ...(expected === text(after) ? [] : [`${file}: the value's text is not intact`]),
+    ...(expected === text(after)
+      ? []
+      : [`${file}: the value's text is not intact`]),
   ];
 }
 
@@ -163,7 +231,12 @@ function checkMarkdown(file: string, canary: string, hostile: string, substituti
 const JSON_LITERAL_HOSTS = /\.(ts|conf|sql)$/;
 const JSON_STRING = /"(?:[^"\\\n]|\\.)*"/g;
 
-function checkJsonLiterals(file: string, canary: string, hostile: string, substitutions: Substitution[]) {
+function checkJsonLiterals(
+  file: string,
+  canary: string,
+  hostile: string,
+  substitutions: Substitution[],
+) {
   const split = (text: string) => ({
     code: text.split(JSON_STRING),
     literals: (text.match(JSON_STRING) ?? []).map(l => JSON.parse(l) as string),
@@ -172,7 +245,9 @@ function checkJsonLiterals(file: string, canary: string, hostile: string, substi
   const intact =
     isDeepStrictEqual(before.code, after.code) &&
     before.literals.length === after.literals.length &&
-    before.literals.every((l, i) => expectedTexts(l, substitutions).includes(after.literals[i]));
+    before.literals.every((l, i) =>
+      expectedTexts(l, substitutions).includes(after.literals[i]),
+    );
   return intact ? [] : [`${file}: the value left its JSON string literal`];
 }
 
@@ -188,13 +263,20 @@ export async function checkFile(
   substitutions: Substitution[],
 ): Promise<string[]> {
   if (!substitutions.some(([c]) => canary.includes(c))) {
-    return canary === hostile ? [] : [`${file}: changed although no value was written to it`];
+    return canary === hostile
+      ? []
+      : [`${file}: changed although no value was written to it`];
   }
   try {
     if (HCL_FILE.test(file)) {
       // HCL reads string literals in Unicode normal form C.
-      const [before, after] = [await canaryHclData(file, canary), await hclData(file, hostile)];
-      return sameData(file, before, after, substitutions, s => s.normalize('NFC'));
+      const [before, after] = [
+        await canaryHclData(file, canary),
+        await hclData(file, hostile),
+      ];
+      return sameData(file, before, after, substitutions, s =>
+        s.normalize('NFC'),
+      );
     }
     if (YAML_FILE.test(file)) {
       const [before, after] = [yamlData(canary), yamlData(hostile)];
@@ -202,19 +284,38 @@ export async function checkFile(
       if (WORKFLOW.test(file)) {
         const scripts = workflowScripts(before);
         workflowScripts(after).forEach((run, i) =>
-          problems.push(...checkShell(`${file} run script ${i + 1}`, scripts[i] ?? '', run, substitutions)),
+          problems.push(
+            ...checkShell(
+              `${file} run script ${i + 1}`,
+              scripts[i] ?? '',
+              run,
+              substitutions,
+            ),
+          ),
         );
       }
       return problems;
     }
     if (file.endsWith('.json')) {
-      return sameData(file, JSON.parse(canary), JSON.parse(hostile), substitutions);
+      return sameData(
+        file,
+        JSON.parse(canary),
+        JSON.parse(hostile),
+        substitutions,
+      );
     }
-    if (file.endsWith('.sh')) return checkShell(file, canary, hostile, substitutions);
-    if (JSON_LITERAL_HOSTS.test(file)) return checkJsonLiterals(file, canary, hostile, substitutions);
-    if (file.endsWith('.md')) return checkMarkdown(file, canary, hostile, substitutions);
+    if (file.endsWith('.sh'))
+      return checkShell(file, canary, hostile, substitutions);
+    if (JSON_LITERAL_HOSTS.test(file))
+      return checkJsonLiterals(file, canary, hostile, substitutions);
+    if (file.endsWith('.md'))
+      return checkMarkdown(file, canary, hostile, substitutions);
   } catch (error) {
-    return [`${file}: does not parse any more: ${(error as Error).message.split('\n')[0]}`];
+    return [
+      `${file}: does not parse any more: ${
+        (error as Error).message.split('\n')[0]
+      }`,
+    ];
   }
   return [`${file}: holds a form value but the test has no parser for it`];
 }

@@ -19,7 +19,10 @@ function repoPart(repoUrl: unknown, part: string): string {
   return value;
 }
 
-function evaluate(expression: string, values: Record<string, unknown>): unknown {
+function evaluate(
+  expression: string,
+  values: Record<string, unknown>,
+): unknown {
   const parameter = PARAMETER.exec(expression);
   if (parameter) {
     const value = get(values, parameter[1]);
@@ -28,14 +31,18 @@ function evaluate(expression: string, values: Record<string, unknown>): unknown 
   }
   const repo = REPO_PART.exec(expression);
   if (repo) return repoPart(get(values, repo[1]), repo[2]);
-  throw new Error(`The render step uses an expression this test does not know: ${expression}`);
+  throw new Error(
+    `The render step uses an expression this test does not know: ${expression}`,
+  );
 }
 
 function resolve(input: unknown, values: Record<string, unknown>): unknown {
   if (typeof input === 'string') {
     const whole = /^\$\{\{\s*((?:(?!\}\}).)*?)\s*\}\}$/.exec(input);
     if (whole) return evaluate(whole[1], values);
-    return input.replace(EXPRESSION, (_m, expression) => String(evaluate(expression, values)));
+    return input.replace(EXPRESSION, (_m, expression) =>
+      String(evaluate(expression, values)),
+    );
   }
   if (Array.isArray(input)) return input.map(i => resolve(i, values));
   if (input && typeof input === 'object') {
@@ -50,8 +57,12 @@ function resolve(input: unknown, values: Record<string, unknown>): unknown {
 }
 
 /** The iac:render input of the template's first step for these form values. */
-export function renderInput(template: any, values: Record<string, unknown>): Example['input'] {
+export function renderInput(
+  template: any,
+  values: Record<string, unknown>,
+): Example['input'] {
   const [step] = template.spec.steps;
-  if (step.action !== 'iac:render') throw new Error('The first step of the template is not iac:render');
+  if (step.action !== 'iac:render')
+    throw new Error('The first step of the template is not iac:render');
   return resolve(step.input, values) as Example['input'];
 }

@@ -15,7 +15,8 @@ export interface RenderPlan {
 
 // Values no file format can hold (lone surrogates, NUL in a shell word): the renderer refuses
 // them, so they are rendered alone, not to hide the other cases of a render.
-const unwritable = (c: HostileCase) => !isWellFormed(c.value) || c.value.includes('\u0000');
+const unwritable = (c: HostileCase) =>
+  !isWellFormed(c.value) || c.value.includes('\u0000');
 
 const branchKey = (field: StringField) =>
   field.branch ? `${field.branch.field}=${String(field.branch.value)}` : '';
@@ -36,15 +37,21 @@ function plansForGroup(
     plans.push({ branch, assignment, mayBeRefused: true });
   }
 
-  const options = new Map(fields.map(f => [f, accepted.get(f)!.filter(c => !unwritable(c))]));
-  const open = (c: HostileCase) => cases.has(c) && fields.some(f => options.get(f)!.includes(c));
-  const pairs = new Set(fields.flatMap(f => options.get(f)!.map(c => `${f.pointer} ${c.category}`)));
+  const options = new Map(
+    fields.map(f => [f, accepted.get(f)!.filter(c => !unwritable(c))]),
+  );
+  const open = (c: HostileCase) =>
+    cases.has(c) && fields.some(f => options.get(f)!.includes(c));
+  const pairs = new Set(
+    fields.flatMap(f => options.get(f)!.map(c => `${f.pointer} ${c.category}`)),
+  );
   while ([...cases].some(open) || pairs.size) {
     const assignment: Array<[StringField, HostileCase]> = [];
     for (const field of fields) {
       const choices = options.get(field)!;
       if (!choices.length) continue;
-      const pairOpen = (c: HostileCase) => pairs.has(`${field.pointer} ${c.category}`);
+      const pairOpen = (c: HostileCase) =>
+        pairs.has(`${field.pointer} ${c.category}`);
       const pick =
         choices.find(c => pairOpen(c) && cases.has(c)) ??
         choices.find(pairOpen) ??
@@ -60,11 +67,16 @@ function plansForGroup(
 }
 
 /** The renders that cover the accepted cases, per dependency branch of the form. */
-export function renderPlans(accepted: Map<StringField, HostileCase[]>): RenderPlan[] {
+export function renderPlans(
+  accepted: Map<StringField, HostileCase[]>,
+): RenderPlan[] {
   const groups = new Map<string, StringField[]>([['', []]]);
   for (const [field, cases] of accepted) {
     if (!cases.length) continue;
-    groups.set(branchKey(field), [...(groups.get(branchKey(field)) ?? []), field]);
+    groups.set(branchKey(field), [
+      ...(groups.get(branchKey(field)) ?? []),
+      field,
+    ]);
   }
   // Cases not rendered yet, shared by the groups: a case needs rendering once per template.
   const cases = new Set([...accepted.values()].flat());

@@ -31,15 +31,32 @@ export interface StringField {
   branch?: Branch;
 }
 
-function collectFields(schema: Schema, path: string[], branch: Branch | undefined, out: StringField[]) {
+function collectFields(
+  schema: Schema,
+  path: string[],
+  branch: Branch | undefined,
+  out: StringField[],
+) {
   for (const [key, property] of Object.entries(schema.properties ?? {})) {
     if (branch && path.length === 0 && key === branch.field) continue;
     const at = [...path, key];
     const isRepoPicker = property['ui:field'] === 'RepoUrlPicker';
     if (property.type === 'string') {
-      out.push({ pointer: `/${at.join('/')}`, path: at, isList: false, isRepoPicker, branch });
+      out.push({
+        pointer: `/${at.join('/')}`,
+        path: at,
+        isList: false,
+        isRepoPicker,
+        branch,
+      });
     } else if (property.type === 'array' && property.items?.type === 'string') {
-      out.push({ pointer: `/${at.join('/')}/0`, path: at, isList: true, isRepoPicker, branch });
+      out.push({
+        pointer: `/${at.join('/')}/0`,
+        path: at,
+        isList: true,
+        isRepoPicker,
+        branch,
+      });
     } else if (property.type === 'object') {
       collectFields(property, at, branch, out);
     }
@@ -84,18 +101,31 @@ export class TemplateForm {
    * What a person submits: every default the form shows, the answers they must type, and the
    * defaults of the dependency branches their choices open.
    */
-  values(answers: Record<string, unknown>, branch?: Branch): Record<string, unknown> {
+  values(
+    answers: Record<string, unknown>,
+    branch?: Branch,
+  ): Record<string, unknown> {
     const values: Record<string, unknown> = {};
     for (const page of this.pages) {
-      Object.assign(values, defaultsOf({ type: 'object', properties: page.properties }));
+      Object.assign(
+        values,
+        defaultsOf({ type: 'object', properties: page.properties }),
+      );
     }
     Object.assign(values, copy(answers));
     if (branch) values[branch.field] = branch.value;
     for (const page of this.pages) {
-      for (const [field, dependency] of Object.entries(page.dependencies ?? {})) {
-        const chosen = dependency.oneOf?.find(o => o.properties?.[field]?.const === values[field]);
+      for (const [field, dependency] of Object.entries(
+        page.dependencies ?? {},
+      )) {
+        const chosen = dependency.oneOf?.find(
+          o => o.properties?.[field]?.const === values[field],
+        );
         const { [field]: _choice, ...rest } = chosen?.properties ?? {};
-        const defaults = defaultsOf({ type: 'object', properties: rest }) as Record<string, unknown>;
+        const defaults = defaultsOf({
+          type: 'object',
+          properties: rest,
+        }) as Record<string, unknown>;
         for (const [key, value] of Object.entries(defaults ?? {})) {
           if (!(key in values)) values[key] = value;
         }
@@ -106,7 +136,9 @@ export class TemplateForm {
 
   /** The errors of every page's schema for these values (none when the scaffolder accepts them). */
   errors(values: Record<string, unknown>): ErrorObject[] {
-    return this.validators.flatMap(validate => (validate(values) ? [] : validate.errors ?? []));
+    return this.validators.flatMap(validate =>
+      validate(values) ? [] : validate.errors ?? [],
+    );
   }
 }
 
@@ -126,7 +158,9 @@ export function withValue(
     target = target[key];
   }
   const last = field.path[field.path.length - 1];
-  target[last] = field.isList ? [value, ...((target[last] as string[] | undefined) ?? []).slice(1)] : value;
+  target[last] = field.isList
+    ? [value, ...((target[last] as string[] | undefined) ?? []).slice(1)]
+    : value;
   return result;
 }
 
@@ -135,10 +169,15 @@ export function withValue(
  * percent-encoded as UTF-8, which has no form for a lone surrogate (it arrives as U+FFFD).
  */
 export function renderedValue(field: StringField, typed: string): string {
-  return field.isRepoPicker ? new URLSearchParams({ v: typed }).get('v')! : typed;
+  return field.isRepoPicker
+    ? new URLSearchParams({ v: typed }).get('v')!
+    : typed;
 }
 
 /** True when an error is about the field (its value, or something inside it). */
 export function namesField(error: ErrorObject, field: StringField): boolean {
-  return error.instancePath === field.pointer || error.instancePath.startsWith(`${field.pointer}/`);
+  return (
+    error.instancePath === field.pointer ||
+    error.instancePath.startsWith(`${field.pointer}/`)
+  );
 }

@@ -26,27 +26,46 @@ async function readYaml(dir: string, file: string): Promise<unknown> {
   try {
     return yaml.parse(text);
   } catch (error) {
-    throw new PolicyConfigError(file, `is not valid YAML: ${(error as Error).message}`);
+    throw new PolicyConfigError(
+      file,
+      `is not valid YAML: ${(error as Error).message}`,
+    );
   }
 }
 
 function stringList(value: unknown, file: string, key: string): string[] {
-  if (!Array.isArray(value) || !value.every(v => typeof v === 'string' && v.trim())) {
+  if (
+    !Array.isArray(value) ||
+    !value.every(v => typeof v === 'string' && v.trim())
+  ) {
     throw new PolicyConfigError(file, `${key} must be a list of names`);
   }
   return value;
 }
 
-function environmentList(value: unknown, file: string, key: string): Environment[] {
+function environmentList(
+  value: unknown,
+  file: string,
+  key: string,
+): Environment[] {
   const names = stringList(value, file, key);
-  const unknown = names.filter(n => !(ENVIRONMENTS as readonly string[]).includes(n));
+  const unknown = names.filter(
+    n => !(ENVIRONMENTS as readonly string[]).includes(n),
+  );
   if (unknown.length) {
-    throw new PolicyConfigError(file, `${key}: unknown environment ${unknown.join(', ')}`);
+    throw new PolicyConfigError(
+      file,
+      `${key}: unknown environment ${unknown.join(', ')}`,
+    );
   }
   return names as Environment[];
 }
 
-function record(value: unknown, file: string, key: string): Record<string, unknown> {
+function record(
+  value: unknown,
+  file: string,
+  key: string,
+): Record<string, unknown> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw new PolicyConfigError(file, `${key} must be a mapping`);
   }
@@ -55,8 +74,16 @@ function record(value: unknown, file: string, key: string): Record<string, unkno
 
 /** Reads and checks the rules' configuration from the policies folder. */
 export async function loadPolicyConfig(dir: string): Promise<PolicyConfig> {
-  const tags = record(await readYaml(dir, 'required-tags.yaml'), 'required-tags.yaml', 'the file');
-  const types = record(await readYaml(dir, 'instance-types.yaml'), 'instance-types.yaml', 'the file');
+  const tags = record(
+    await readYaml(dir, 'required-tags.yaml'),
+    'required-tags.yaml',
+    'the file',
+  );
+  const types = record(
+    await readYaml(dir, 'instance-types.yaml'),
+    'instance-types.yaml',
+    'the file',
+  );
   const resilience = record(
     await readYaml(dir, 'prod-resilience.yaml'),
     'prod-resilience.yaml',
@@ -68,18 +95,34 @@ export async function loadPolicyConfig(dir: string): Promise<PolicyConfig> {
     const lists = record(perEnvironment, 'instance-types.yaml', cloud);
     instanceTypes[cloud] = {};
     for (const [environment, patterns] of Object.entries(lists)) {
-      const [name] = environmentList([environment], 'instance-types.yaml', cloud);
-      instanceTypes[cloud][name] = stringList(patterns, 'instance-types.yaml', `${cloud}.${environment}`);
+      const [name] = environmentList(
+        [environment],
+        'instance-types.yaml',
+        cloud,
+      );
+      instanceTypes[cloud][name] = stringList(
+        patterns,
+        'instance-types.yaml',
+        `${cloud}.${environment}`,
+      );
     }
   }
   return {
     requiredTags: {
       keys: stringList(tags.keys, 'required-tags.yaml', 'keys'),
-      resourceTypes: stringList(tags.resourceTypes ?? [], 'required-tags.yaml', 'resourceTypes'),
+      resourceTypes: stringList(
+        tags.resourceTypes ?? [],
+        'required-tags.yaml',
+        'resourceTypes',
+      ),
     },
     instanceTypes,
     prodResilience: {
-      environments: environmentList(resilience.environments, 'prod-resilience.yaml', 'environments'),
+      environments: environmentList(
+        resilience.environments,
+        'prod-resilience.yaml',
+        'environments',
+      ),
     },
   };
 }

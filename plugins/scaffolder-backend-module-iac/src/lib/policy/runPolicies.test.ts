@@ -15,10 +15,16 @@ module "db" {
   source = "../../modules/db"
 }
 `,
-      'modules/db/main.tf': 'resource "aws_db_instance" "this" {\n  storage_encrypted = true\n}\n',
+      'modules/db/main.tf':
+        'resource "aws_db_instance" "this" {\n  storage_encrypted = true\n}\n',
     });
     const report = await run([
-      { name: 'shop-prod-db', environment: 'prod', module: 'db', tfType: 'aws_db_instance' },
+      {
+        name: 'shop-prod-db',
+        environment: 'prod',
+        module: 'db',
+        tfType: 'aws_db_instance',
+      },
     ]);
     expect(report.results.map(r => [r.rule, r.status, r.checked])).toEqual([
       ['no-public-buckets', 'not-applicable', 0],
@@ -35,8 +41,12 @@ module "db" {
   });
 
   it('refuses to judge code that does not parse', async () => {
-    mockDir.setContent({ 'main.tf': 'resource "aws_s3_bucket" "x" {\n  bucket = \n}\n' });
+    mockDir.setContent({
+      'main.tf': 'resource "aws_s3_bucket" "x" {\n  bucket = \n}\n',
+    });
     await expect(run()).rejects.toThrow(InputError);
-    await expect(run()).rejects.toThrow(/^The policies cannot be evaluated: main\.tf:2: /);
+    await expect(run()).rejects.toThrow(
+      /^The policies cannot be evaluated: main\.tf:2: /,
+    );
   });
 });

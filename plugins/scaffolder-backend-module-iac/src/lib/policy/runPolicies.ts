@@ -20,9 +20,14 @@ export interface PolicyReport {
 
 // The manifest name of a resource when exactly one entry of its environment, module and type
 // matches; the OpenTofu address otherwise.
-function resourceName(resource: ResourceView, manifest: PolicyManifestEntry[]): string {
+function resourceName(
+  resource: ResourceView,
+  manifest: PolicyManifestEntry[],
+): string {
   const dir = resource.deployment.code.dir;
-  const module = dir.startsWith('modules/') ? dir.slice('modules/'.length) : undefined;
+  const module = dir.startsWith('modules/')
+    ? dir.slice('modules/'.length)
+    : undefined;
   const matches = manifest.filter(
     e =>
       e.environment === resource.deployment.environment &&
@@ -51,9 +56,12 @@ export async function runPolicies(options: {
 }): Promise<PolicyReport> {
   const { model, errors } = await buildStackModel(options.root);
   if (!model) {
-    const where = (e: (typeof errors)[number]) => (e.line ? `${e.file}:${e.line}` : e.file);
+    const where = (e: (typeof errors)[number]) =>
+      e.line ? `${e.file}:${e.line}` : e.file;
     throw new InputError(
-      `The policies cannot be evaluated: ${errors.map(e => `${where(e)}: ${e.message}`).join('; ')}`,
+      `The policies cannot be evaluated: ${errors
+        .map(e => `${where(e)}: ${e.message}`)
+        .join('; ')}`,
     );
   }
   const resources = model.deployments.flatMap(d =>
@@ -72,10 +80,18 @@ export async function runPolicies(options: {
 
   const results = RULES.map(rule => {
     const { checked, violations } = rule.evaluate(ctx);
-    const found = violations.map(v => ({ rule: rule.id, ...v })).sort(compareViolations);
+    const found = violations
+      .map(v => ({ rule: rule.id, ...v }))
+      .sort(compareViolations);
     let status: RuleResult['status'] = checked ? 'passed' : 'not-applicable';
     if (found.length) status = 'failed';
-    return { rule: rule.id, title: rule.title, status, checked, violations: found };
+    return {
+      rule: rule.id,
+      title: rule.title,
+      status,
+      checked,
+      violations: found,
+    };
   });
   return { results, violations: results.flatMap(r => r.violations) };
 }

@@ -2,7 +2,13 @@ import { policySummary, violationsText } from './summary';
 import type { RuleResult } from './types';
 
 const results: RuleResult[] = [
-  { rule: 'no-public-buckets', title: 'No public buckets', status: 'passed', checked: 2, violations: [] },
+  {
+    rule: 'no-public-buckets',
+    title: 'No public buckets',
+    status: 'passed',
+    checked: 2,
+    violations: [],
+  },
   {
     rule: 'required-tags',
     title: 'Required tags',
@@ -18,7 +24,13 @@ const results: RuleResult[] = [
       },
     ],
   },
-  { rule: 'instance-types', title: 'Instance types', status: 'not-applicable', checked: 0, violations: [] },
+  {
+    rule: 'instance-types',
+    title: 'Instance types',
+    status: 'not-applicable',
+    checked: 0,
+    violations: [],
+  },
 ];
 
 describe('policySummary', () => {
@@ -58,7 +70,9 @@ describe('policySummary', () => {
   });
 
   it('says so when every rule passed', () => {
-    expect(policySummary([results[0]])).toMatch(/^### Policy: all rules passed\n/);
+    expect(policySummary([results[0]])).toMatch(
+      /^### Policy: all rules passed\n/,
+    );
   });
 });
 

@@ -16,16 +16,24 @@ const STATUS = {
 
 function location(violation: Violation): string {
   if (!violation.file) return '';
-  return violation.line ? `${violation.file}:${violation.line}` : violation.file;
+  return violation.line
+    ? `${violation.file}:${violation.line}`
+    : violation.file;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const plural = (count: number, word: string) =>
+  `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A Markdown report of every rule's result, the violations and any override, for a pull request body. */
-export function policySummary(results: RuleResult[], override?: AppliedOverride): string {
+export function policySummary(
+  results: RuleResult[],
+  override?: AppliedOverride,
+): string {
   const violations = results.flatMap(r => r.violations);
   const heading = violations.length
-    ? `### Policy: ${plural(violations.length, 'violation')}${override ? ', overridden' : ''}`
+    ? `### Policy: ${plural(violations.length, 'violation')}${
+        override ? ', overridden' : ''
+      }`
     : '### Policy: all rules passed';
   const lines = [
     heading,
@@ -33,10 +41,13 @@ export function policySummary(results: RuleResult[], override?: AppliedOverride)
     '| Rule | Result | Resources checked | Violations |',
     '|---|---|---|---|',
     ...results.map(r => {
-      const overridden = r.status === 'failed' && override?.rules.includes(r.rule);
-      return `| ${markdownText(r.title)} (${markdownText(r.rule)}) | ${STATUS[r.status]}${
-        overridden ? ' (overridden)' : ''
-      } | ${r.checked} | ${r.violations.length} |`;
+      const overridden =
+        r.status === 'failed' && override?.rules.includes(r.rule);
+      return `| ${markdownText(r.title)} (${markdownText(r.rule)}) | ${
+        STATUS[r.status]
+      }${overridden ? ' (overridden)' : ''} | ${r.checked} | ${
+        r.violations.length
+      } |`;
     }),
   ];
   if (violations.length) {
@@ -47,7 +58,9 @@ export function policySummary(results: RuleResult[], override?: AppliedOverride)
       ...violations.map(v => {
         const where = location(v);
         const resource = v.resource ? `, ${markdownText(v.resource)}` : '';
-        return `- ${where ? `**${markdownText(where)}** ` : ''}(${markdownText(v.rule)}${resource}): ${markdownText(v.message)}`;
+        return `- ${where ? `**${markdownText(where)}** ` : ''}(${markdownText(
+          v.rule,
+        )}${resource}): ${markdownText(v.message)}`;
       }),
     );
   }
@@ -56,7 +69,9 @@ export function policySummary(results: RuleResult[], override?: AppliedOverride)
       '',
       '#### Override',
       '',
-      `⚠️ The policy gate was overridden by ${markdownText(override.by ?? 'an unknown user')} for ${markdownText(override.rules.join(', '))}.`,
+      `⚠️ The policy gate was overridden by ${markdownText(
+        override.by ?? 'an unknown user',
+      )} for ${markdownText(override.rules.join(', '))}.`,
       '',
       `Reason: ${markdownText(override.reason)}`,
     );

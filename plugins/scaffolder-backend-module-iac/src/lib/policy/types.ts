@@ -45,12 +45,19 @@ export interface RuleContext {
   resources: ResourceView[];
   config: PolicyConfig;
   /** A violation about a resource, located at one of its attributes (or the resource). */
-  violation(resource: ResourceView, attribute: string | undefined, message: string): Omit<Violation, 'rule'>;
+  violation(
+    resource: ResourceView,
+    attribute: string | undefined,
+    message: string,
+  ): Omit<Violation, 'rule'>;
 }
 
 /** A policy rule: evaluated on the workspace's code, it counts what it checked. */
 export interface PolicyRule {
   id: string;
   title: string;
-  evaluate(ctx: RuleContext): { checked: number; violations: Array<Omit<Violation, 'rule'>> };
+  evaluate(ctx: RuleContext): {
+    checked: number;
+    violations: Array<Omit<Violation, 'rule'>>;
+  };
 }

@@ -1,4 +1,7 @@
-import { MockDirectoryContent, createMockDirectory } from '@backstage/backend-test-utils';
+import {
+  MockDirectoryContent,
+  createMockDirectory,
+} from '@backstage/backend-test-utils';
 import { runPolicies } from '../runPolicies';
 import type { PolicyConfig, RuleResult } from '../types';
 
@@ -28,7 +31,10 @@ export const policiesFolder: MockDirectoryContent = {
 /** An AWS provider block with default tags for a root composition of `environment`. */
 export function awsProvider(
   environment: string,
-  tags: Record<string, string> = { owner: 'team-payments', 'cost-center': 'payments' },
+  tags: Record<string, string> = {
+    owner: 'team-payments',
+    'cost-center': 'payments',
+  },
 ): string {
   const entries = Object.entries({ ...tags, environment })
     .map(([k, v]) => `      "${k}" = "${v}"`)
@@ -40,7 +46,10 @@ export function awsProvider(
  * Evaluates every rule on a workspace made of `files` and returns one rule's result. Call at the
  * top of a describe block: it owns a mock directory.
  */
-export function ruleChecker(rule: string, config: PolicyConfig = testPolicyConfig) {
+export function ruleChecker(
+  rule: string,
+  config: PolicyConfig = testPolicyConfig,
+) {
   const mockDir = createMockDirectory();
   return async (files: MockDirectoryContent): Promise<RuleResult> => {
     mockDir.setContent(files);

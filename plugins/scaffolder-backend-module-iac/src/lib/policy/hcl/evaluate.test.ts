@@ -32,7 +32,9 @@ describe('evaluateValue', () => {
     ['[{ id = 1 }, { id = 2 }][*].id', [1, 2]],
     ['trimsuffix(substr("abcdef-", 0, 7), "-")', 'abcdef'],
   ])('%s', async (expression, expected) => {
-    expect(await evaluate(expression, { unknown_list: UNKNOWN })).toEqual(expected);
+    expect(await evaluate(expression, { unknown_list: UNKNOWN })).toEqual(
+      expected,
+    );
   });
 
   it('reads names from the scope, lazily', async () => {
@@ -45,11 +47,15 @@ describe('evaluateValue', () => {
 
   it('keeps what the code does not state unknown, and decides what it does', async () => {
     const names = { data: UNKNOWN };
-    expect(await evaluate('data.aws_caller_identity.current.account_id', names)).toBe(UNKNOWN);
+    expect(
+      await evaluate('data.aws_caller_identity.current.account_id', names),
+    ).toBe(UNKNOWN);
     expect(await evaluate('"b-${data.x.id}"', names)).toBe(UNKNOWN);
     expect(await evaluate('false && data.x.enabled', names)).toBe(false);
     expect(await evaluate('data.x.enabled ? true : true', names)).toBe(true);
-    expect(await evaluate('merge({ owner = "a" }, { site = data.x.key })', names)).toEqual({
+    expect(
+      await evaluate('merge({ owner = "a" }, { site = data.x.key })', names),
+    ).toEqual({
       owner: 'a',
       site: UNKNOWN,
     });

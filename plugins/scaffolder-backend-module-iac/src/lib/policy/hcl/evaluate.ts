@@ -23,7 +23,8 @@ export interface Scope {
 /** A scope with a few names added (the variables of a `for` expression). */
 function withNames(scope: Scope, names: Record<string, HclValue>): Scope {
   return {
-    lookup: name => (Object.hasOwn(names, name) ? names[name] : scope.lookup(name)),
+    lookup: name =>
+      Object.hasOwn(names, name) ? names[name] : scope.lookup(name),
     call: scope.call?.bind(scope),
   };
 }
@@ -106,7 +107,10 @@ function applySteps(value: Value, steps: Step[], scope: Scope): Value {
   );
 }
 
-function forExpression(expr: Extract<Expr, { kind: 'for' }>, scope: Scope): HclValue {
+function forExpression(
+  expr: Extract<Expr, { kind: 'for' }>,
+  scope: Scope,
+): HclValue {
   const collection = materialize(evaluateExpr(expr.collection, scope));
   let entries: Array<[HclValue, HclValue]>;
   if (Array.isArray(collection)) entries = collection.map((v, i) => [i, v]);
@@ -148,7 +152,9 @@ export function evaluateExpr(expr: Expr, scope: Scope): Value {
     case 'literal':
       return expr.value;
     case 'template': {
-      const values = expr.parts.map(p => (typeof p === 'string' ? p : evaluateExpr(p, scope)));
+      const values = expr.parts.map(p =>
+        typeof p === 'string' ? p : evaluateExpr(p, scope),
+      );
       // "${x}" alone is x itself, not its text.
       const [only] = expr.parts;
       return expr.parts.length === 1 && typeof only !== 'string'
@@ -169,7 +175,9 @@ export function evaluateExpr(expr: Expr, scope: Scope): Value {
       if (isUnknown(target)) return UNKNOWN;
       if (target === null) return [];
       const items = Array.isArray(target) ? target : [target];
-      return items.map(item => materialize(applySteps(item, expr.steps, scope)));
+      return items.map(item =>
+        materialize(applySteps(item, expr.steps, scope)),
+      );
     }
     case 'call': {
       const args = expr.args.map(a => materialize(evaluateExpr(a, scope)));
@@ -180,7 +188,9 @@ export function evaluateExpr(expr: Expr, scope: Scope): Value {
       }
       const local = scope.call?.(expr.name, args);
       if (local !== undefined) return local;
-      const builtin = Object.hasOwn(FUNCTIONS, expr.name) ? FUNCTIONS[expr.name] : undefined;
+      const builtin = Object.hasOwn(FUNCTIONS, expr.name)
+        ? FUNCTIONS[expr.name]
+        : undefined;
       return builtin ? builtin(...args) : UNKNOWN;
     }
     case 'tuple':
@@ -198,7 +208,8 @@ export function evaluateExpr(expr: Expr, scope: Scope): Value {
       return forExpression(expr, scope);
     case 'unary': {
       const operand = evaluateExpr(expr.operand, scope);
-      if (expr.op === '!') return typeof operand === 'boolean' ? !operand : UNKNOWN;
+      if (expr.op === '!')
+        return typeof operand === 'boolean' ? !operand : UNKNOWN;
       return typeof operand === 'number' ? -operand : UNKNOWN;
     }
     case 'binary':
@@ -215,7 +226,9 @@ export function evaluateExpr(expr: Expr, scope: Scope): Value {
       const [a, b] = [expr.then, expr.otherwise].map(e =>
         materialize(evaluateExpr(e, scope)),
       );
-      return isWhollyKnown(a) && isWhollyKnown(b) && sameValue(a, b) ? a : UNKNOWN;
+      return isWhollyKnown(a) && isWhollyKnown(b) && sameValue(a, b)
+        ? a
+        : UNKNOWN;
     }
     default:
       return UNKNOWN;
@@ -251,7 +264,10 @@ export function evaluateValue(value: unknown, scope: Scope): Value {
   }
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, materialize(evaluateValue(v, scope))]),
+      Object.entries(value).map(([k, v]) => [
+        k,
+        materialize(evaluateValue(v, scope)),
+      ]),
     );
   }
   return (value ?? null) as HclValue;

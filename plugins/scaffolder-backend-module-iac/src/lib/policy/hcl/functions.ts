@@ -49,7 +49,8 @@ function jsonencode(value: HclValue): HclValue {
 function slice(items: HclValue, start: HclValue, end: HclValue): HclValue {
   if (typeof start !== 'number' || typeof end !== 'number') return UNKNOWN;
   // The length of a slice of an unknown list is still known.
-  if (isUnknown(items)) return Array.from({ length: end - start }, () => UNKNOWN);
+  if (isUnknown(items))
+    return Array.from({ length: end - start }, () => UNKNOWN);
   return list(items)?.slice(start, end) ?? UNKNOWN;
 }
 
@@ -92,7 +93,9 @@ export const FUNCTIONS: Record<string, HclFunction> = {
     return out;
   },
   concat: (...lists) =>
-    lists.some(l => !Array.isArray(l)) ? UNKNOWN : (lists as HclValue[][]).flat(1),
+    lists.some(l => !Array.isArray(l))
+      ? UNKNOWN
+      : (lists as HclValue[][]).flat(1),
   length: value => {
     if (typeof value === 'string' || Array.isArray(value)) return value.length;
     if (isObject(value)) return Object.keys(value).length;
@@ -112,7 +115,8 @@ export const FUNCTIONS: Record<string, HclFunction> = {
   tostring: value => (value === null ? null : stringify(value) ?? UNKNOWN),
   tonumber: value => {
     if (typeof value === 'number') return value;
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+    const number =
+      typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
     return isNaN(number) ? UNKNOWN : number;
   },
   tobool: value => {
@@ -178,15 +182,21 @@ export const FUNCTIONS: Record<string, HclFunction> = {
   trimspace: text => (typeof text === 'string' ? text.trim() : UNKNOWN),
   trimsuffix: (text, suffix) => {
     if (typeof text !== 'string' || typeof suffix !== 'string') return UNKNOWN;
-    return suffix && text.endsWith(suffix) ? text.slice(0, -suffix.length) : text;
+    return suffix && text.endsWith(suffix)
+      ? text.slice(0, -suffix.length)
+      : text;
   },
   trimprefix: (text, prefix) => {
     if (typeof text !== 'string' || typeof prefix !== 'string') return UNKNOWN;
     return text.startsWith(prefix) ? text.slice(prefix.length) : text;
   },
   substr: (text, offset, length) =>
-    typeof text === 'string' && typeof offset === 'number' && typeof length === 'number'
-      ? [...text].slice(offset, length < 0 ? undefined : offset + length).join('')
+    typeof text === 'string' &&
+    typeof offset === 'number' &&
+    typeof length === 'number'
+      ? [...text]
+          .slice(offset, length < 0 ? undefined : offset + length)
+          .join('')
       : UNKNOWN,
   // Only plain-text replacements: a /regex/ pattern is not evaluated.
   replace: (text, search, replacement) =>
@@ -205,9 +215,13 @@ export const FUNCTIONS: Record<string, HclFunction> = {
       ? text.endsWith(suffix)
       : UNKNOWN,
   min: (...numbers) =>
-    numbers.every(n => typeof n === 'number') ? Math.min(...(numbers as number[])) : UNKNOWN,
+    numbers.every(n => typeof n === 'number')
+      ? Math.min(...(numbers as number[]))
+      : UNKNOWN,
   max: (...numbers) =>
-    numbers.every(n => typeof n === 'number') ? Math.max(...(numbers as number[])) : UNKNOWN,
+    numbers.every(n => typeof n === 'number')
+      ? Math.max(...(numbers as number[]))
+      : UNKNOWN,
   ceil: n => (typeof n === 'number' ? Math.ceil(n) : UNKNOWN),
   floor: n => (typeof n === 'number' ? Math.floor(n) : UNKNOWN),
   abs: n => (typeof n === 'number' ? Math.abs(n) : UNKNOWN),

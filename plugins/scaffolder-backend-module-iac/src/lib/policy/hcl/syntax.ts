@@ -177,7 +177,11 @@ class Parser {
         }
         const digits = this.match(/\d+/y);
         target = digits
-          ? { kind: 'index', target, key: { kind: 'literal', value: Number(digits) } }
+          ? {
+              kind: 'index',
+              target,
+              key: { kind: 'literal', value: Number(digits) },
+            }
           : { kind: 'attribute', target, name: this.identifier() };
       } else {
         return target;
@@ -207,14 +211,17 @@ class Parser {
       this.pos++;
       return { kind: 'template', parts: this.template(true) };
     }
-    if (this.text.startsWith('<<', this.pos)) this.fail('heredoc in an expression');
+    if (this.text.startsWith('<<', this.pos))
+      this.fail('heredoc in an expression');
     if (this.eat('(')) {
       const inner = this.expression();
       this.expect(')');
       return inner;
     }
-    if (this.eat('[')) return this.keyword('for') ? this.forExpression(false) : this.tuple();
-    if (this.eat('{')) return this.keyword('for') ? this.forExpression(true) : this.object();
+    if (this.eat('['))
+      return this.keyword('for') ? this.forExpression(false) : this.tuple();
+    if (this.eat('{'))
+      return this.keyword('for') ? this.forExpression(true) : this.object();
     const number = this.match(NUMBER);
     if (number !== undefined) return { kind: 'literal', value: Number(number) };
     const name = this.identifier();
@@ -263,7 +270,11 @@ class Parser {
     this.skip();
     const start = this.pos;
     const name = this.match(IDENTIFIER);
-    if (name !== undefined && (this.peek('=') || this.peek(':')) && !this.peek('==')) {
+    if (
+      name !== undefined &&
+      (this.peek('=') || this.peek(':')) &&
+      !this.peek('==')
+    ) {
       return { kind: 'literal', value: name };
     }
     this.pos = start;
@@ -288,7 +299,16 @@ class Parser {
     const grouped = object && this.eat('...');
     const condition = this.keyword('if') ? this.expression() : undefined;
     this.expect(object ? '}' : ']');
-    return { kind: 'for', keyName, valueName, collection, key, value, condition, grouped };
+    return {
+      kind: 'for',
+      keyName,
+      valueName,
+      collection,
+      key,
+      value,
+      condition,
+      grouped,
+    };
   }
 
   /**

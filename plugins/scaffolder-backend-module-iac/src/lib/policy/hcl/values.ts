@@ -60,9 +60,7 @@ export function isUnknown(value: unknown): value is Unknown {
   return value instanceof Unknown;
 }
 
-export function isObject(
-  value: unknown,
-): value is { [key: string]: HclValue } {
+export function isObject(value: unknown): value is { [key: string]: HclValue } {
   return (
     typeof value === 'object' &&
     value !== null &&

@@ -34,7 +34,14 @@ export interface ProviderConfig {
 }
 
 // Names OpenTofu knows only while planning or applying.
-const UNKNOWN_ROOTS = new Set(['data', 'each', 'count', 'self', 'path', 'terraform']);
+const UNKNOWN_ROOTS = new Set([
+  'data',
+  'each',
+  'count',
+  'self',
+  'path',
+  'terraform',
+]);
 
 /**
  * One application of a module's code in one environment: a Terragrunt unit, a root composition
@@ -128,7 +135,9 @@ export class Deployment {
   private instances(resource: ResourceCode): HclValue {
     if ('count' in resource.body) {
       const count = this.evaluate(resource.body.count);
-      return typeof count === 'number' ? Array.from({ length: count }, () => UNKNOWN) : UNKNOWN;
+      return typeof count === 'number'
+        ? Array.from({ length: count }, () => UNKNOWN)
+        : UNKNOWN;
     }
     if ('for_each' in resource.body) {
       const each = this.evaluate(resource.body.for_each);

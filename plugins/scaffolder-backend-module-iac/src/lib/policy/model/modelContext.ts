@@ -25,8 +25,12 @@ export class ModelContext {
   /** The workspace-relative form of an absolute path inside the workspace, else undefined. */
   relative(value: HclValue): string | undefined {
     if (typeof value !== 'string') return undefined;
-    const relative = path.posix.relative(this.root, path.posix.resolve(this.root, value));
-    if (relative.startsWith('..') || path.posix.isAbsolute(relative)) return undefined;
+    const relative = path.posix.relative(
+      this.root,
+      path.posix.resolve(this.root, value),
+    );
+    if (relative.startsWith('..') || path.posix.isAbsolute(relative))
+      return undefined;
     return relative || '.';
   }
 
@@ -34,7 +38,9 @@ export class ModelContext {
   environmentOf(relative: string): Environment | undefined {
     return relative
       .split('/')
-      .find((s): s is Environment => (ENVIRONMENTS as readonly string[]).includes(s));
+      .find((s): s is Environment =>
+        (ENVIRONMENTS as readonly string[]).includes(s),
+      );
   }
 
   unitAt(dir: string): TerragruntUnit | undefined {
@@ -49,7 +55,8 @@ export class ModelContext {
     }
     return new LazyObject(
       () => [...raw.keys()],
-      name => (raw.has(name) ? evaluateValue(raw.get(name), scope()) : undefined),
+      name =>
+        raw.has(name) ? evaluateValue(raw.get(name), scope()) : undefined,
     );
   }
 
@@ -57,7 +64,11 @@ export class ModelContext {
    * Terragrunt's functions, for a config evaluated for the unit in `unitDir`. Functions that ask
    * the cloud or the environment (get_aws_account_id, get_env without default) stay unknown.
    */
-  terragruntFunction(name: string, args: HclValue[], unitDir: string): Value | undefined {
+  terragruntFunction(
+    name: string,
+    args: HclValue[],
+    unitDir: string,
+  ): Value | undefined {
     switch (name) {
       case 'find_in_parent_folders':
         return this.findInParentFolders(unitDir, args[0]);
@@ -112,7 +123,8 @@ export class ModelContext {
           () => ['locals', 'inputs'],
           key => {
             if (key === 'locals') return locals;
-            if (key === 'inputs') return evaluateValue(file.body.inputs ?? {}, scope);
+            if (key === 'inputs')
+              return evaluateValue(file.body.inputs ?? {}, scope);
             return undefined;
           },
         ),

@@ -1,5 +1,10 @@
 import path from 'node:path';
-import { HclFile, blocksOf, labelledBlocks, lineMatching } from './workspaceCode';
+import {
+  HclFile,
+  blocksOf,
+  labelledBlocks,
+  lineMatching,
+} from './workspaceCode';
 import { escapeRegExp } from '../../validation/lines';
 
 /** A `resource` block of a module. */
@@ -47,7 +52,9 @@ function blockLine(file: HclFile, kind: string, labels: string[]) {
 }
 
 /** Groups the `.tf` files of the workspace by folder into modules. */
-export function readModules(files: Map<string, HclFile>): Map<string, ModuleCode> {
+export function readModules(
+  files: Map<string, HclFile>,
+): Map<string, ModuleCode> {
   const modules = new Map<string, ModuleCode>();
   for (const file of files.values()) {
     if (!file.file.endsWith('.tf')) continue;
@@ -65,7 +72,9 @@ export function readModules(files: Map<string, HclFile>): Map<string, ModuleCode
     modules.set(dir, code);
     const body = file.body;
     for (const [type, byName] of Object.entries(body.resource ?? {})) {
-      for (const [name, bodies] of Object.entries(byName as Record<string, any[]>)) {
+      for (const [name, bodies] of Object.entries(
+        byName as Record<string, any[]>,
+      )) {
         for (const resource of bodies) {
           code.resources.push({
             type,
@@ -81,19 +90,26 @@ export function readModules(files: Map<string, HclFile>): Map<string, ModuleCode
       code.variables.set(name, { body: variable });
     }
     for (const locals of blocksOf(body, 'locals')) {
-      for (const [name, value] of Object.entries(locals)) code.locals.set(name, value);
+      for (const [name, value] of Object.entries(locals))
+        code.locals.set(name, value);
     }
     for (const [name, output] of labelledBlocks(body, 'output')) {
       code.outputs.set(name, output.value);
     }
     for (const [name, call] of labelledBlocks(body, 'module')) {
-      code.calls.push({ name, file: file.file, line: blockLine(file, 'module', [name]), body: call });
+      code.calls.push({
+        name,
+        file: file.file,
+        line: blockLine(file, 'module', [name]),
+        body: call,
+      });
     }
     for (const [name, provider] of labelledBlocks(body, 'provider')) {
       code.providers.push({ name, body: provider });
     }
     const backend = blocksOf(body, 'terraform').some(t => t.backend);
-    code.isRoot ||= backend || code.providers.length > 0 || code.calls.length > 0;
+    code.isRoot ||=
+      backend || code.providers.length > 0 || code.calls.length > 0;
   }
   return modules;
 }

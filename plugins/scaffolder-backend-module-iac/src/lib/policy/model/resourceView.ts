@@ -43,7 +43,9 @@ export class ResourceView {
 
   /** The evaluated attribute, or undefined when the code does not set it. */
   value(attribute: string): HclValue | undefined {
-    return this.has(attribute) ? this.deployment.evaluate(this.body[attribute]) : undefined;
+    return this.has(attribute)
+      ? this.deployment.evaluate(this.body[attribute])
+      : undefined;
   }
 
   /** The nested blocks of a type, such as `server_side_encryption`. */
@@ -55,7 +57,9 @@ export class ResourceView {
 
   /** True when an attribute (or the resource's for_each) refers to the resource `type.name`. */
   refersTo(attribute: string, type: string, name: string): boolean {
-    const pattern = new RegExp(`(?<![\\w.-])${escapeRegExp(type)}\\.${escapeRegExp(name)}(?![\\w-])`);
+    const pattern = new RegExp(
+      `(?<![\\w.-])${escapeRegExp(type)}\\.${escapeRegExp(name)}(?![\\w-])`,
+    );
     return [this.body[attribute], this.body.for_each].some(
       raw => typeof raw === 'string' && pattern.test(raw),
     );
@@ -72,11 +76,16 @@ export class ResourceView {
    */
   location(attribute?: string): Location {
     const raw = attribute === undefined ? undefined : this.body[attribute];
-    const variable = typeof raw === 'string' ? /^\$\{var\.([\w-]+)\}$/.exec(raw) : null;
-    const input = variable ? this.deployment.inputSource(variable[1]) : undefined;
+    const variable =
+      typeof raw === 'string' ? /^\$\{var\.([\w-]+)\}$/.exec(raw) : null;
+    const input = variable
+      ? this.deployment.inputSource(variable[1])
+      : undefined;
     if (input) return input;
     const line =
-      (attribute === undefined ? undefined : attributeLine(this.text, attribute, this.code.line)) ??
+      (attribute === undefined
+        ? undefined
+        : attributeLine(this.text, attribute, this.code.line)) ??
       this.code.line;
     return { file: this.code.file, line };
   }
@@ -86,8 +95,12 @@ export class ResourceView {
     const name = this.code.type.split('_')[0];
     const chosen = this.code.body.provider;
     const alias =
-      typeof chosen === 'string' ? /^\$\{[\w-]+\.([\w-]+)\}$/.exec(chosen)?.[1] : undefined;
-    return this.deployment.providers.find(p => p.name === name && p.alias === alias);
+      typeof chosen === 'string'
+        ? /^\$\{[\w-]+\.([\w-]+)\}$/.exec(chosen)?.[1]
+        : undefined;
+    return this.deployment.providers.find(
+      p => p.name === name && p.alias === alias,
+    );
   }
 }
 
@@ -98,5 +111,7 @@ export function providerValue(
 ): HclValue | undefined {
   if (isUnknown(provider.body)) return provider.body;
   const raw = read(provider.body);
-  return raw === undefined ? undefined : materialize(evaluateValue(raw, provider.scope()));
+  return raw === undefined
+    ? undefined
+    : materialize(evaluateValue(raw, provider.scope()));
 }

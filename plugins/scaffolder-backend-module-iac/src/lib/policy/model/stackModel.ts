@@ -6,7 +6,13 @@ import { Deployment, Input, ProviderConfig } from './deployment';
 import { ModelContext } from './modelContext';
 import { ModuleCode, readModules } from './moduleCode';
 import { TerragruntUnit } from './terragruntUnits';
-import { HclFile, ParseError, attributeLine, labelledBlocks, readHclFiles } from './workspaceCode';
+import {
+  HclFile,
+  ParseError,
+  attributeLine,
+  labelledBlocks,
+  readHclFiles,
+} from './workspaceCode';
 
 /** Everything the workspace applies, per environment, as far as its code states it. */
 export interface StackModel {
@@ -17,7 +23,14 @@ export interface StackModel {
 }
 
 // Arguments of a `module` block that are not variables of the module.
-const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+const META_ARGUMENTS = new Set([
+  'source',
+  'version',
+  'count',
+  'for_each',
+  'providers',
+  'depends_on',
+]);
 const MAX_MODULE_DEPTH = 5;
 
 function isLocalSource(source: unknown): source is string {
@@ -26,16 +39,30 @@ function isLocalSource(source: unknown): source is string {
 
 // The providers a generated file declares; a provider whose text cannot be worked out is kept
 // with an unknown body, so a rule knows it cannot tell what it sets.
-async function generatedProviders(unit: TerragruntUnit, deployment: Deployment) {
+async function generatedProviders(
+  unit: TerragruntUnit,
+  deployment: Deployment,
+) {
   const providers: ProviderConfig[] = [];
   for (const generated of unit.generatedFiles()) {
     const raw = String(generated.contents ?? '');
     const declared = [...raw.matchAll(/provider\s+"([\w-]+)"/g)].map(m => m[1]);
     if (!declared.length) continue;
-    const contents = materialize(evaluateValue(generated.contents, generated.config.scope));
-    const parsed = typeof contents === 'string' ? await parseHcl('generated.tf', contents) : undefined;
+    const contents = materialize(
+      evaluateValue(generated.contents, generated.config.scope),
+    );
+    const parsed =
+      typeof contents === 'string'
+        ? await parseHcl('generated.tf', contents)
+        : undefined;
     if (!parsed?.body) {
-      providers.push(...declared.map(name => ({ name, body: UNKNOWN, scope: () => deployment.scope })));
+      providers.push(
+        ...declared.map(name => ({
+          name,
+          body: UNKNOWN,
+          scope: () => deployment.scope,
+        })),
+      );
       continue;
     }
     for (const [name, body] of labelledBlocks(parsed.body, 'provider')) {
@@ -59,17 +86,27 @@ function ownProviders(deployment: Deployment): ProviderConfig[] {
   }));
 }
 
-function addCalledModules(ctx: ModelContext, parent: Deployment, depth: number) {
+function addCalledModules(
+  ctx: ModelContext,
+  parent: Deployment,
+  depth: number,
+) {
   if (depth >= MAX_MODULE_DEPTH) return;
   for (const call of parent.code.calls) {
     const source = call.body.source;
     if (!isLocalSource(source)) continue;
-    const code = ctx.modules.get(path.posix.normalize(`${parent.code.dir}/${source}`));
+    const code = ctx.modules.get(
+      path.posix.normalize(`${parent.code.dir}/${source}`),
+    );
     if (!code) continue;
-    const count = 'count' in call.body ? parent.evaluate(call.body.count) : undefined;
-    const each = 'for_each' in call.body ? parent.evaluate(call.body.for_each) : undefined;
+    const count =
+      'count' in call.body ? parent.evaluate(call.body.count) : undefined;
+    const each =
+      'for_each' in call.body ? parent.evaluate(call.body.for_each) : undefined;
     const empty = (v: unknown) =>
-      v === 0 || (Array.isArray(v) && !v.length) || (isObject(v) && !Object.keys(v).length);
+      v === 0 ||
+      (Array.isArray(v) && !v.length) ||
+      (isObject(v) && !Object.keys(v).length);
     if (empty(count) || empty(each)) continue;
 
     const text = ctx.files.get(call.file)!.text;
@@ -129,12 +166,27 @@ function rootDeployments(ctx: ModelContext, code: ModuleCode): Deployment[] {
   const tfvars = [...ctx.files.values()].filter(
     f => f.file.endsWith('.tfvars') && f.file.startsWith(prefix),
   );
-  const environmentOf = (f: HclFile) => ctx.environmentOf(f.file.slice(prefix.length));
+  const environmentOf = (f: HclFile) =>
+    ctx.environmentOf(f.file.slice(prefix.length));
   const shared = tfvars.filter(f => !environmentOf(f));
-  const environments = [...new Set(tfvars.map(environmentOf).filter(e => e !== undefined))];
-  const deploy = (label: string, environment: (typeof environments)[number] | undefined) => {
-    const files = [...shared, ...tfvars.filter(f => environment && environmentOf(f) === environment)];
-    const deployment = new Deployment(label, environment, code, tfvarsInputs(files), []);
+  const environments = [
+    ...new Set(tfvars.map(environmentOf).filter(e => e !== undefined)),
+  ];
+  const deploy = (
+    label: string,
+    environment: (typeof environments)[number] | undefined,
+  ) => {
+    const files = [
+      ...shared,
+      ...tfvars.filter(f => environment && environmentOf(f) === environment),
+    ];
+    const deployment = new Deployment(
+      label,
+      environment,
+      code,
+      tfvarsInputs(files),
+      [],
+    );
     deployment.providers = ownProviders(deployment);
     return deployment;
   };
@@ -156,11 +208,18 @@ export async function buildStackModel(
 ): Promise<{ model?: StackModel; errors: ParseError[] }> {
   const { files, errors } = await readHclFiles(root);
   if (errors.length) return { errors };
-  const ctx = new ModelContext(root.split(path.sep).join('/'), files, readModules(files));
+  const ctx = new ModelContext(
+    root.split(path.sep).join('/'),
+    files,
+    readModules(files),
+  );
 
   for (const file of files.values()) {
     if (path.posix.basename(file.file) === 'terragrunt.hcl') {
-      ctx.units.set(path.posix.dirname(file.file), new TerragruntUnit(ctx, file));
+      ctx.units.set(
+        path.posix.dirname(file.file),
+        new TerragruntUnit(ctx, file),
+      );
     }
   }
   const units: Deployment[] = [];
@@ -175,7 +234,9 @@ export async function buildStackModel(
     .filter(code => code.isRoot && !called.has(code.dir))
     .flatMap(code => rootDeployments(ctx, code));
 
-  const top = [...units, ...roots].sort((a, b) => a.label.localeCompare(b.label));
+  const top = [...units, ...roots].sort((a, b) =>
+    a.label.localeCompare(b.label),
+  );
   top.forEach(d => addCalledModules(ctx, d, 0));
   return {
     model: {

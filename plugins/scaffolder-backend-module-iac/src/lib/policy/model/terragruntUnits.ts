@@ -1,9 +1,22 @@
 import path from 'node:path';
 import { Scope, evaluateValue } from '../hcl/evaluate';
-import { HclValue, LazyObject, UNKNOWN, Value, isObject, materialize } from '../hcl/values';
+import {
+  HclValue,
+  LazyObject,
+  UNKNOWN,
+  Value,
+  isObject,
+  materialize,
+} from '../hcl/values';
 import { Deployment, Input, Location } from './deployment';
 import type { ModuleCode } from './moduleCode';
-import { HclFile, attributeLine, blocksOf, labelledBlocks, lineMatching } from './workspaceCode';
+import {
+  HclFile,
+  attributeLine,
+  blocksOf,
+  labelledBlocks,
+  lineMatching,
+} from './workspaceCode';
 import type { ModelContext } from './modelContext';
 
 /** A config file of a unit: the unit's `terragrunt.hcl` or a file it includes. */
@@ -32,18 +45,19 @@ export class TerragruntUnit {
   private readonly dependencies = new Map<string, string>();
   private built?: Deployment | null;
 
-  constructor(
-    private readonly ctx: ModelContext,
-    file: HclFile,
-  ) {
+  constructor(private readonly ctx: ModelContext, file: HclFile) {
     this.dir = path.posix.dirname(file.file);
     const own = this.config(file);
     const includeBlocks: Array<[string, Record<string, any>]> = [
       ...labelledBlocks(file.body, 'include'),
-      ...blocksOf(file.body, 'include').filter(b => 'path' in b).map(b => ['', b] as [string, Record<string, any>]),
+      ...blocksOf(file.body, 'include')
+        .filter(b => 'path' in b)
+        .map(b => ['', b] as [string, Record<string, any>]),
     ];
     for (const [name, include] of includeBlocks) {
-      const target = ctx.relative(materialize(evaluateValue(include.path, own.scope)));
+      const target = ctx.relative(
+        materialize(evaluateValue(include.path, own.scope)),
+      );
       const included = target === undefined ? undefined : ctx.files.get(target);
       if (!included) continue;
       const config = this.config(included);
@@ -52,9 +66,14 @@ export class TerragruntUnit {
     }
     this.configs.push(own);
     for (const config of this.configs) {
-      for (const [name, dependency] of labelledBlocks(config.file.body, 'dependency')) {
+      for (const [name, dependency] of labelledBlocks(
+        config.file.body,
+        'dependency',
+      )) {
         const target = ctx.relative(
-          this.absolute(materialize(evaluateValue(dependency.config_path, config.scope))),
+          this.absolute(
+            materialize(evaluateValue(dependency.config_path, config.scope)),
+          ),
         );
         if (target !== undefined) this.dependencies.set(name, target);
       }
@@ -81,7 +100,10 @@ export class TerragruntUnit {
   generatedFiles(): GeneratedFile[] {
     const byName = new Map<string, GeneratedFile>();
     for (const config of this.configs) {
-      for (const [name, block] of labelledBlocks(config.file.body, 'generate')) {
+      for (const [name, block] of labelledBlocks(
+        config.file.body,
+        'generate',
+      )) {
         byName.set(name, { contents: block.contents, config });
       }
     }
@@ -97,7 +119,8 @@ export class TerragruntUnit {
         }
       }
     }
-    if (typeof source !== 'string' || REMOTE_SOURCE.test(source)) return undefined;
+    if (typeof source !== 'string' || REMOTE_SOURCE.test(source))
+      return undefined;
     // `//` separates the module folder inside a source; locally it is just a folder.
     const dir = this.ctx.relative(this.absolute(source.replace(/\/\/+/g, '/')));
     return dir === undefined ? undefined : this.ctx.modules.get(dir);
@@ -114,13 +137,19 @@ export class TerragruntUnit {
             file: config.file.file,
             line: attributeLine(config.file.text, name, from),
           };
-          inputs.set(name, { value: () => evaluateValue(value, config.scope), source });
+          inputs.set(name, {
+            value: () => evaluateValue(value, config.scope),
+            source,
+          });
         }
       } else if (raw !== undefined) {
         const all = materialize(evaluateValue(raw, config.scope));
         if (!isObject(all)) continue;
         for (const [name, value] of Object.entries(all)) {
-          inputs.set(name, { value: () => value, source: { file: config.file.file, line: from } });
+          inputs.set(name, {
+            value: () => value,
+            source: { file: config.file.file, line: from },
+          });
         }
       }
     }

@@ -52,7 +52,9 @@ export function labelledBlocks(
     return [];
   }
   return Object.entries(byLabel).flatMap(([label, bodies]) =>
-    (Array.isArray(bodies) ? bodies : []).map(b => [label, b] as [string, Record<string, any>]),
+    (Array.isArray(bodies) ? bodies : []).map(
+      b => [label, b] as [string, Record<string, any>],
+    ),
   );
 }
 
@@ -67,7 +69,8 @@ export function lineMatching(
   for (let i = from - 1; i < lines.length; i++) {
     if (pattern.test(lines[i])) return i + 1;
     // A top-level block ends at a `}` in the first column.
-    if (stopAtBlockEnd && i >= from && lines[i].startsWith('}')) return undefined;
+    if (stopAtBlockEnd && i >= from && lines[i].startsWith('}'))
+      return undefined;
   }
   return undefined;
 }

@@ -50,7 +50,11 @@ variable "key" {
 }
 `,
     });
-    expect(result).toMatchObject({ status: 'passed', checked: 6, violations: [] });
+    expect(result).toMatchObject({
+      status: 'passed',
+      checked: 6,
+      violations: [],
+    });
   });
 
   it('names each unencrypted resource and what is missing', async () => {
@@ -94,7 +98,9 @@ resource "aws_sns_topic" "t" {
 }
 `,
     });
-    expect(result.violations.map(v => v.message.replace(/ in the root module/, ''))).toEqual([
+    expect(
+      result.violations.map(v => v.message.replace(/ in the root module/, '')),
+    ).toEqual([
       'aws_s3_bucket.data: no aws_s3_bucket_server_side_encryption_configuration encrypts the bucket',
       'aws_db_instance.db: storage_encrypted is false, must be true',
       'aws_rds_cluster.aurora: storage_encrypted is not set (unencrypted by default)',

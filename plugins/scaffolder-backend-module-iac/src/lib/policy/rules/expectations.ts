@@ -16,11 +16,17 @@ export function expectValue(
   absent: 'ok' | string,
 ): Problem {
   const value = resource.value(attribute);
-  const problem = (message: string) => ({ attribute, message: `${attribute} ${message}` });
-  if (value === undefined) return absent === 'ok' ? undefined : problem(`is not set (${absent})`);
+  const problem = (message: string) => ({
+    attribute,
+    message: `${attribute} ${message}`,
+  });
+  if (value === undefined)
+    return absent === 'ok' ? undefined : problem(`is not set (${absent})`);
   if (isUnknown(value)) return problem('cannot be determined from the code');
   if (!sameValue(value, expected)) {
-    return problem(`is ${describeValue(value)}, must be ${describeValue(expected)}`);
+    return problem(
+      `is ${describeValue(value)}, must be ${describeValue(expected)}`,
+    );
   }
   return undefined;
 }
@@ -33,9 +39,14 @@ export function expectAtLeast(
   what: string,
 ): Problem {
   const value = resource.value(attribute);
-  const problem = (message: string) => ({ attribute, message: `${attribute} ${message}` });
-  if (value === undefined) return problem(`is not set (needs ${minimum} ${what})`);
-  if (!Array.isArray(value)) return problem('cannot be determined from the code');
+  const problem = (message: string) => ({
+    attribute,
+    message: `${attribute} ${message}`,
+  });
+  if (value === undefined)
+    return problem(`is not set (needs ${minimum} ${what})`);
+  if (!Array.isArray(value))
+    return problem('cannot be determined from the code');
   return value.length >= minimum
     ? undefined
     : problem(`holds ${value.length} ${what}, needs at least ${minimum}`);

@@ -32,7 +32,9 @@ describe('instance-types', () => {
   });
 
   it('names a size outside the list where the environment sets it', async () => {
-    const result = await check(composition('t3.nano', '["m6i.large", "m5.24xlarge"]'));
+    const result = await check(
+      composition('t3.nano', '["m6i.large", "m5.24xlarge"]'),
+    );
     const prod = result.violations.filter(v => v.message.includes('(prod)'));
     expect(prod.map(v => [v.file, v.line, v.message])).toEqual([
       [

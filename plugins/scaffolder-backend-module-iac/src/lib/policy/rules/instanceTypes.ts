@@ -27,18 +27,28 @@ const SIZE_ATTRIBUTES: Record<string, string> = {
 };
 
 function matches(pattern: string, type: string): boolean {
-  const regex = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  const regex = pattern
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*');
   return new RegExp(`^${regex}$`).test(type);
 }
 
 // The allow-list of the resource's environment; without an environment, every list must allow it.
-function allowed(resource: ResourceView, ctx: RuleContext, type: string): boolean {
+function allowed(
+  resource: ResourceView,
+  ctx: RuleContext,
+  type: string,
+): boolean {
   const lists = ctx.config.instanceTypes[cloudOf(resource.type) ?? ''] ?? {};
   const environment = resource.deployment.environment;
-  const environments = environment ? [environment] : ENVIRONMENTS.filter(e => lists[e]);
+  const environments = environment
+    ? [environment]
+    : ENVIRONMENTS.filter(e => lists[e]);
   return (
     environments.length > 0 &&
-    environments.every(e => (lists[e] ?? []).some(pattern => matches(pattern, type)))
+    environments.every(e =>
+      (lists[e] ?? []).some(pattern => matches(pattern, type)),
+    )
   );
 }
 
@@ -51,7 +61,12 @@ function sizes(resource: ResourceView, ctx: RuleContext): Problem[] {
     const value = holder.value(attribute);
     if (value === undefined) return [];
     if (isUnknown(value)) {
-      return [{ attribute, message: `${attribute} cannot be determined from the code` }];
+      return [
+        {
+          attribute,
+          message: `${attribute} cannot be determined from the code`,
+        },
+      ];
     }
     const types: HclValue[] = Array.isArray(value) ? value : [value];
     const environment = resource.deployment.environment ?? 'every environment';
@@ -60,7 +75,9 @@ function sizes(resource: ResourceView, ctx: RuleContext): Problem[] {
         ? undefined
         : {
             attribute,
-            message: `${attribute} ${JSON.stringify(type)} is not allowed in ${environment} (policies/instance-types.yaml)`,
+            message: `${attribute} ${JSON.stringify(
+              type,
+            )} is not allowed in ${environment} (policies/instance-types.yaml)`,
           },
     );
   });
@@ -71,5 +88,10 @@ export const instanceTypesRule: PolicyRule = {
   id: 'instance-types',
   title: 'Instance types from the allow-list',
   evaluate: ctx =>
-    runChecks(ctx, Object.fromEntries(Object.keys(SIZE_ATTRIBUTES).map(t => [t, sizes as Check]))),
+    runChecks(
+      ctx,
+      Object.fromEntries(
+        Object.keys(SIZE_ATTRIBUTES).map(t => [t, sizes as Check]),
+      ),
+    ),
 };

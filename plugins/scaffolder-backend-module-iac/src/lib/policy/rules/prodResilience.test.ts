@@ -32,11 +32,14 @@ inputs = {
 }
 `,
     'modules/networking/main.tf': `resource "aws_subnet" "private" {\n  count = var.az_count\n}\n`,
-    'modules/networking/variables.tf': 'variable "az_count" {\n  type = number\n}\n',
+    'modules/networking/variables.tf':
+      'variable "az_count" {\n  type = number\n}\n',
     'modules/networking/outputs.tf':
       'output "private_subnet_ids" {\n  value = aws_subnet.private[*].id\n}\n',
-    'modules/eks/main.tf': 'resource "aws_eks_node_group" "this" {\n  subnet_ids = var.subnet_ids\n}\n',
-    'modules/eks/variables.tf': 'variable "subnet_ids" {\n  type = list(string)\n}\n',
+    'modules/eks/main.tf':
+      'resource "aws_eks_node_group" "this" {\n  subnet_ids = var.subnet_ids\n}\n',
+    'modules/eks/variables.tf':
+      'variable "subnet_ids" {\n  type = list(string)\n}\n',
   };
 }
 
@@ -44,7 +47,10 @@ describe('prod-resilience', () => {
   const check = ruleChecker('prod-resilience');
 
   it('follows a Terragrunt dependency to count the subnets of a node group', async () => {
-    expect(await check(terragruntStack('prod', 3))).toMatchObject({ status: 'passed', checked: 1 });
+    expect(await check(terragruntStack('prod', 3))).toMatchObject({
+      status: 'passed',
+      checked: 1,
+    });
     const single = await check(terragruntStack('prod', 1));
     expect(single.violations.map(v => [v.file, v.line, v.message])).toEqual([
       [
@@ -74,14 +80,17 @@ resource "aws_mq_broker" "events" {
   deployment_mode = "SINGLE_INSTANCE"
 }
 `,
-      'terraform/variables.tf': 'variable "environment" {\n  type = string\n}\n',
-      'terraform/environments/prod/terraform.tfvars': 'environment = "staging"\n',
+      'terraform/variables.tf':
+        'variable "environment" {\n  type = string\n}\n',
+      'terraform/environments/prod/terraform.tfvars':
+        'environment = "staging"\n',
       'modules/db/main.tf': `resource "aws_db_instance" "this" {
   multi_az            = false
   deletion_protection = var.deletion_protection
 }
 `,
-      'modules/db/variables.tf': 'variable "deletion_protection" {\n  type = bool\n}\n',
+      'modules/db/variables.tf':
+        'variable "deletion_protection" {\n  type = bool\n}\n',
     });
     expect(result.violations.map(v => [v.file, v.line, v.message])).toEqual([
       [

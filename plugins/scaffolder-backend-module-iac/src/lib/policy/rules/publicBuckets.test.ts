@@ -20,16 +20,25 @@ describe('no-public-buckets', () => {
 
   it('passes an S3 bucket behind a public access block with every setting on', async () => {
     const result = await check({
-      'main.tf': `${awsProvider('dev')}${privateBucket}variable "block_policy" {\n  default = true\n}\n`,
+      'main.tf': `${awsProvider(
+        'dev',
+      )}${privateBucket}variable "block_policy" {\n  default = true\n}\n`,
     });
-    expect(result).toMatchObject({ status: 'passed', checked: 2, violations: [] });
+    expect(result).toMatchObject({
+      status: 'passed',
+      checked: 2,
+      violations: [],
+    });
   });
 
   it('names a setting turned off where its value is given', async () => {
     const result = await check({
-      'live/prod/main.tf': `${awsProvider('prod')}module "site" {\n  source       = "../../modules/site"\n  block_policy = false\n}\n`,
+      'live/prod/main.tf': `${awsProvider(
+        'prod',
+      )}module "site" {\n  source       = "../../modules/site"\n  block_policy = false\n}\n`,
       'modules/site/main.tf': privateBucket,
-      'modules/site/variables.tf': 'variable "block_policy" {\n  type = bool\n}\n',
+      'modules/site/variables.tf':
+        'variable "block_policy" {\n  type = bool\n}\n',
     });
     expect(result.violations).toEqual([
       {
@@ -57,8 +66,14 @@ resource "aws_s3_bucket_acl" "open" {
 `,
     });
     expect(result.violations.map(v => [v.line, v.message])).toEqual([
-      [11, 'aws_s3_bucket.open in the root module: no aws_s3_bucket_public_access_block blocks public access to the bucket'],
-      [17, 'aws_s3_bucket_acl.open in the root module: acl is "public-read", a public ACL'],
+      [
+        11,
+        'aws_s3_bucket.open in the root module: no aws_s3_bucket_public_access_block blocks public access to the bucket',
+      ],
+      [
+        17,
+        'aws_s3_bucket_acl.open in the root module: acl is "public-read", a public ACL',
+      ],
     ]);
   });
 

@@ -17,7 +17,11 @@ const ACCESS_BLOCK = [
 function publicAcl(resource: ResourceView): Problem {
   const acl = resource.value('acl');
   if (acl === undefined) return undefined;
-  if (isUnknown(acl)) return { attribute: 'acl', message: 'acl cannot be determined from the code' };
+  if (isUnknown(acl))
+    return {
+      attribute: 'acl',
+      message: 'acl cannot be determined from the code',
+    };
   return typeof acl === 'string' && PUBLIC_ACLS.includes(acl)
     ? { attribute: 'acl', message: `acl is "${acl}", a public ACL` }
     : undefined;
@@ -27,7 +31,9 @@ function publicAcl(resource: ResourceView): Problem {
 // principal built from values known only after apply (a project number) is judged as written.
 function publicPrincipal(resource: ResourceView, attribute: string): Problem {
   const value = resource.value(attribute);
-  const text = `${resource.source(attribute)} ${isUnknown(value) ? '' : JSON.stringify(value)}`;
+  const text = `${resource.source(attribute)} ${
+    isUnknown(value) ? '' : JSON.stringify(value)
+  }`;
   return PUBLIC_PRINCIPALS.test(text)
     ? { attribute, message: `${attribute} grants access to everyone` }
     : undefined;
@@ -43,7 +49,10 @@ function s3Bucket(resource: ResourceView, ctx: RuleContext): Problem[] {
   return [
     blocked
       ? undefined
-      : { message: 'no aws_s3_bucket_public_access_block blocks public access to the bucket' },
+      : {
+          message:
+            'no aws_s3_bucket_public_access_block blocks public access to the bucket',
+        },
     publicAcl(resource),
   ];
 }
@@ -52,9 +61,17 @@ const CHECKS: Record<string, Check> = {
   aws_s3_bucket: s3Bucket,
   aws_s3_bucket_public_access_block: r =>
     ACCESS_BLOCK.map(a => expectValue(r, a, true, 'defaults to false')),
-  aws_s3_bucket_acl: r => [publicAcl(r), publicPrincipal(r, 'access_control_policy')],
+  aws_s3_bucket_acl: r => [
+    publicAcl(r),
+    publicPrincipal(r, 'access_control_policy'),
+  ],
   google_storage_bucket: r => [
-    expectValue(r, 'uniform_bucket_level_access', true, 'object ACLs could make objects public'),
+    expectValue(
+      r,
+      'uniform_bucket_level_access',
+      true,
+      'object ACLs could make objects public',
+    ),
   ],
   google_storage_bucket_iam_member: r => [publicPrincipal(r, 'member')],
   google_storage_bucket_iam_binding: r => [publicPrincipal(r, 'members')],
@@ -62,10 +79,19 @@ const CHECKS: Record<string, Check> = {
   google_storage_bucket_acl: r => [publicPrincipal(r, 'role_entity')],
   google_storage_default_object_acl: r => [publicPrincipal(r, 'role_entity')],
   azurerm_storage_account: r => [
-    expectValue(r, 'allow_nested_items_to_be_public', false, 'the provider allows public containers'),
+    expectValue(
+      r,
+      'allow_nested_items_to_be_public',
+      false,
+      'the provider allows public containers',
+    ),
   ],
-  azurerm_storage_container: r => [expectValue(r, 'container_access_type', 'private', 'ok')],
-  oci_objectstorage_bucket: r => [expectValue(r, 'access_type', 'NoPublicAccess', 'ok')],
+  azurerm_storage_container: r => [
+    expectValue(r, 'container_access_type', 'private', 'ok'),
+  ],
+  oci_objectstorage_bucket: r => [
+    expectValue(r, 'access_type', 'NoPublicAccess', 'ok'),
+  ],
 };
 
 /**

@@ -21,7 +21,11 @@ resource "aws_iam_role_policy_attachment" "not_taggable" {
 `,
       'modules/db/variables.tf': 'variable "tags" {\n  default = {}\n}\n',
     });
-    expect(result).toMatchObject({ status: 'passed', checked: 1, violations: [] });
+    expect(result).toMatchObject({
+      status: 'passed',
+      checked: 1,
+      violations: [],
+    });
   });
 
   it('names the missing keys, and a tag naming another environment', async () => {
@@ -40,11 +44,13 @@ resource "aws_vpc" "tagged" {
     expect(result.violations).toEqual([
       expect.objectContaining({
         line: 3,
-        message: 'aws_s3_bucket.untagged in live/prod: tags lack owner, environment, cost-center',
+        message:
+          'aws_s3_bucket.untagged in live/prod: tags lack owner, environment, cost-center',
       }),
       expect.objectContaining({
         line: 8,
-        message: 'aws_vpc.tagged in live/prod: tags say environment "dev", not prod',
+        message:
+          'aws_vpc.tagged in live/prod: tags say environment "dev", not prod',
       }),
     ]);
   });
@@ -78,8 +84,10 @@ terraform {
   source = "../../../modules/bucket"
 }
 `,
-      'modules/bucket/main.tf': 'resource "google_storage_bucket" "this" {\n  labels = var.labels\n}\n',
-      'modules/bucket/variables.tf': 'variable "labels" {\n  type = map(string)\n}\n',
+      'modules/bucket/main.tf':
+        'resource "google_storage_bucket" "this" {\n  labels = var.labels\n}\n',
+      'modules/bucket/variables.tf':
+        'variable "labels" {\n  type = map(string)\n}\n',
     });
     expect(result).toMatchObject({ status: 'passed', checked: 1 });
   });

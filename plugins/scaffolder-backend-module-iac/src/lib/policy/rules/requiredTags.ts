@@ -16,12 +16,20 @@ function providerTags(resource: ResourceView): HclValue | undefined {
   const provider = resource.provider();
   if (!provider) return undefined;
   return providerValue(provider, body =>
-    provider.name === 'aws' ? body.default_tags?.[0]?.tags : body.default_labels,
+    provider.name === 'aws'
+      ? body.default_tags?.[0]?.tags
+      : body.default_labels,
   );
 }
 
-function effectiveTags(resource: ResourceView, attribute: string | undefined): HclValue {
-  const parts = [providerTags(resource), attribute ? resource.value(attribute) : undefined];
+function effectiveTags(
+  resource: ResourceView,
+  attribute: string | undefined,
+): HclValue {
+  const parts = [
+    providerTags(resource),
+    attribute ? resource.value(attribute) : undefined,
+  ];
   const tags: Record<string, HclValue> = {};
   for (const part of parts) {
     if (part === undefined || part === null) continue;
@@ -37,19 +45,30 @@ function tagProblems(resource: ResourceView, ctx: RuleContext): Problem[] {
   const where = attribute ?? TAG_ATTRIBUTES[cloud][0];
   const tags = effectiveTags(resource, attribute);
   if (isUnknown(tags) || !isObject(tags)) {
-    return [{ attribute, message: `${where} cannot be determined from the code` }];
+    return [
+      { attribute, message: `${where} cannot be determined from the code` },
+    ];
   }
   const { keys } = ctx.config.requiredTags;
-  const missing = keys.filter(k => !(k in tags) || tags[k] === '' || tags[k] === null);
+  const missing = keys.filter(
+    k => !(k in tags) || tags[k] === '' || tags[k] === null,
+  );
   const environment = resource.deployment.environment;
   const wrongEnvironment =
-    environment && typeof tags.environment === 'string' && tags.environment !== environment;
+    environment &&
+    typeof tags.environment === 'string' &&
+    tags.environment !== environment;
   return [
     missing.length
       ? { attribute, message: `${where} lack ${missing.join(', ')}` }
       : undefined,
     wrongEnvironment
-      ? { attribute, message: `${where} say environment ${JSON.stringify(tags.environment)}, not ${environment}` }
+      ? {
+          attribute,
+          message: `${where} say environment ${JSON.stringify(
+            tags.environment,
+          )}, not ${environment}`,
+        }
       : undefined,
   ];
 }
