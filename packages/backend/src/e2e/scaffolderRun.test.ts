@@ -103,7 +103,7 @@ describe('a full scaffolder run of a template using all five actions', () => {
       repo: 'smoke-one',
       workflowId: 'iac-apply.yml',
       conclusion: 'success',
-      outputs: { site: { bucket_arn: { value: 'arn:aws:s3:::smoke-one-dev-site' } } },
+      outputs: { bucket: { bucket_arn: { value: 'arn:aws:s3:::smoke-one-dev-site' } } },
     });
     const task = await runTask(backend.baseUrl, token, 'template:default/iac-smoke', smokeValues('smoke-one'));
     expect([task.status, task.log.filter(l => /Error\b/.test(l))]).toEqual(['completed', []]);
@@ -113,9 +113,9 @@ describe('a full scaffolder run of a template using all five actions', () => {
     const generated: string[] = JSON.parse(tree['.iac-portal/generated-files.json']);
     expect(generated).toEqual(
       expect.arrayContaining([
-        'live/dev/site/terragrunt.hcl',
-        'live/prod/site/terragrunt.hcl',
-        'modules/site/main.tf',
+        'live/dev/bucket/terragrunt.hcl',
+        'live/prod/bucket/terragrunt.hcl',
+        'modules/bucket/main.tf',
         'config/settings.yaml',
         'scripts/describe.sh',
         '.github/workflows/iac-apply.yml',
@@ -129,7 +129,7 @@ describe('a full scaffolder run of a template using all five actions', () => {
 
     const pulls = standIn.listPulls(OWNER, 'smoke-one');
     expect(pulls).toHaveLength(1);
-    expect(pulls[0].body).toContain('| Site bucket (dev) | s3-bucket | site |');
+    expect(pulls[0].body).toContain('| Site bucket (dev) | s3-bucket | bucket |');
     const [run] = standIn.listRuns(OWNER, 'smoke-one');
     expect(run).toMatchObject({ status: 'completed', conclusion: 'success', head_branch: 'iac/smoke-one' });
     expect(task.output.links.map((l: any) => l.url ?? l.entityRef)).toEqual([
@@ -234,7 +234,7 @@ describe('hostile values in every free-text field', () => {
     expect([task.status, task.log.filter(l => /Error\b/.test(l))]).toEqual(['completed', []]);
     const tree = standIn.getBranchTree(OWNER, name, `iac/${name}`)!;
 
-    const hcl = await parseHcl('terragrunt.hcl', tree['live/dev/site/terragrunt.hcl']);
+    const hcl = await parseHcl('terragrunt.hcl', tree['live/dev/bucket/terragrunt.hcl']);
     // hcl2json answers in HCL's JSON syntax, where strings are templates too: `$${` and `%%{`
     // are the escaped, literal forms. Undoing them gives the value OpenTofu would see.
     const literal = (value: string) => value.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
