@@ -1,30 +1,9 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import { ScmIntegrationRegistry } from '@backstage/integration';
+import { WorkflowRunList } from '@internal/plugin-iac-common';
 import { createGithubClient } from '@internal/plugin-scaffolder-backend-module-iac';
 import { GithubRepository } from './entityRepository';
-
-/** One workflow run, as the Infrastructure tab shows it. */
-export interface WorkflowRunSummary {
-  id: number;
-  workflow: string;
-  title: string;
-  status: string;
-  /** success, failure, cancelled...; null while the run is not completed. */
-  conclusion: string | null;
-  event: string;
-  branch: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** The run's page on GitHub, with its jobs and their logs. */
-  url: string;
-}
-
-export interface WorkflowRunList {
-  /** owner/repository */
-  repository: string;
-  runs: WorkflowRunSummary[];
-}
 
 export interface ListWorkflowRunsOptions {
   integrations: ScmIntegrationRegistry;

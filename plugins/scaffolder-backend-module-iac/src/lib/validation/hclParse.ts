@@ -1,6 +1,16 @@
-import { parse } from '@cdktf/hcl2json';
 import { escapeRegExp } from './lines';
 import { HclParseResult } from './types';
+
+type HclParser = typeof import('@cdktf/hcl2json');
+
+// The parser starts a Go WebAssembly runtime when its module loads (tens of MiB of RSS), so
+// it is loaded on the first parse rather than when the backend starts.
+let parser: HclParser | undefined;
+function loadParser(): HclParser {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  parser ??= require('@cdktf/hcl2json') as HclParser;
+  return parser;
+}
 
 /**
  * Parses an HCL file with the OpenTofu parser (compiled to WebAssembly). On failure the message
@@ -11,6 +21,7 @@ export async function parseHcl(
   file: string,
   text: string,
 ): Promise<HclParseResult> {
+  const { parse } = loadParser();
   try {
     return { body: await parse(file, text), errors: [] };
   } catch (error) {
