@@ -34,6 +34,22 @@ const templates = fs
   .filter(name => fs.existsSync(path.join(TEMPLATES_DIR, name, 'template.yaml')))
   .sort();
 
+/** Each template with the answers above, plus the form choices that change what is rendered. */
+const CASES = [
+  ...templates.map(template => ({
+    id: template,
+    template,
+    answers: ANSWERS[template],
+    expectedUnits: [] as string[],
+  })),
+  {
+    id: 'order-processing-eks',
+    template: 'order-processing',
+    answers: { ...ANSWERS['order-processing'], name: 'orders-eks', computePlatform: 'eks' },
+    expectedUnits: ['live/dev/eks/terragrunt.hcl', 'live/dev/eks-ingress/terragrunt.hcl'],
+  },
+];
+
 let standIn: GitHubStandIn;
 let backend: BackendProcess;
 let token: string;
@@ -67,15 +83,15 @@ afterAll(async () => {
   fs.rmSync(workDir, { recursive: true, force: true });
 });
 
-describe.each(templates)('template %s', name => {
+describe.each(CASES)('template $id', ({ id, template: name, answers, expectedUnits }) => {
   it('runs end to end against the GitHub stand-in', async () => {
     const template = yaml.parse(fs.readFileSync(path.join(TEMPLATES_DIR, name, 'template.yaml'), 'utf8'));
-    const repo = `${name}-e2e`;
+    const repo = `${id}-e2e`;
     const values = formValues(template, {
       owner: 'group:default/platform-team',
       repoUrl: `github.com?owner=${OWNER}&repo=${repo}`,
       createRepository: true,
-      ...ANSWERS[name],
+      ...answers,
     });
     standIn.setWorkflowOutcome({ owner: OWNER, repo, workflowId: 'iac-apply.yml', conclusion: 'success' });
 
@@ -88,6 +104,7 @@ describe.each(templates)('template %s', name => {
     expect(generated).toContain('catalog-info.yaml');
     expect(generated).toContain('.github/workflows/iac-apply.yml');
     for (const file of generated) expect(tree[file]).toBeDefined();
+    expect(generated).toEqual(expect.arrayContaining(expectedUnits));
 
     expect(standIn.listPulls(OWNER, repo)).toHaveLength(1);
     const [run] = standIn.listRuns(OWNER, repo);

@@ -1,6 +1,7 @@
 # The public entry of the microservices: an HTTP API whose routes (<prefix> and <prefix>/{proxy+}) reach
-# the services privately through a VPC link and their Cloud Map entries, with optional JWT
-# authorization, CORS, throttling, JSON access logs and an alarm on server errors.
+# the services privately through a VPC link, at their Cloud Map entries or at an internal load
+# balancer's listener, with optional JWT authorization, CORS, throttling, JSON access logs and an
+# alarm on server errors.
 
 resource "aws_security_group" "vpc_link" {
   name_prefix = "${var.name}-vpclink-"
@@ -70,7 +71,7 @@ resource "aws_apigatewayv2_integration" "this" {
   api_id             = aws_apigatewayv2_api.this.id
   integration_type   = "HTTP_PROXY"
   integration_method = "ANY"
-  integration_uri    = each.value.discovery_service_arn
+  integration_uri    = coalesce(each.value.discovery_service_arn, each.value.listener_arn)
   connection_type    = "VPC_LINK"
   connection_id      = aws_apigatewayv2_vpc_link.this.id
 

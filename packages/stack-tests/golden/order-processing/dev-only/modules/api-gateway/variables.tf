@@ -31,16 +31,22 @@ variable "subnet_ids" {
 }
 
 variable "routes" {
-  description = "Public path prefixes by name, each sent (with everything below it) to a service's Cloud Map entry; authorize = false leaves a route open (e.g. sign-in)."
+  description = "Public path prefixes by name, each sent (with everything below it) through the VPC link to exactly one target: a service's Cloud Map entry (discovery_service_arn) or an internal load balancer's listener (listener_arn); authorize = false leaves a route open (e.g. sign-in)."
   type = map(object({
     path_prefix           = string
-    discovery_service_arn = string
+    discovery_service_arn = optional(string)
+    listener_arn          = optional(string)
     authorize             = optional(bool, true)
   }))
 
   validation {
     condition     = length(var.routes) > 0 && alltrue([for r in values(var.routes) : can(regex("^/[a-z0-9-]+(/[a-z0-9-]+)*$", r.path_prefix))])
     error_message = "routes must hold at least one route; path_prefix is like /orders or /users/auth."
+  }
+
+  validation {
+    condition     = alltrue([for r in values(var.routes) : (r.discovery_service_arn == null) != (r.listener_arn == null)])
+    error_message = "Each route needs exactly one target: discovery_service_arn or listener_arn."
   }
 }
 

@@ -1,0 +1,8 @@
+# Unit networking of this environment: everything comes from root.hcl and _envcommon/networking.hcl.
+include "root" {
+  path = find_in_parent_folders("root.hcl")
+}
+
+include "envcommon" {
+  path = "${dirname(find_in_parent_folders("root.hcl"))}/live/_envcommon/networking.hcl"
+}

@@ -1,0 +1,11 @@
+# Tool and provider minimums for the AWS monitoring module.
+terraform {
+  required_version = ">= 1.6.0"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 5.40, < 6.0"
+    }
+  }
+}

@@ -1,8 +1,0 @@
-# Unit services/inventory of this environment: everything comes from root.hcl and _envcommon/services/inventory.hcl.
-include "root" {
-  path = find_in_parent_folders("root.hcl")
-}
-
-include "envcommon" {
-  path = "${dirname(find_in_parent_folders("root.hcl"))}/live/_envcommon/services/inventory.hcl"
-}
