@@ -1,10 +1,16 @@
 // Browser tests: Debian's Chromium driven by Playwright against the built app served by a real
 // backend (SQLite, guest sign-in) and the local GitHub sandbox, each started here on its own port.
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const backendPort = 7117;
 const sandboxPort = 7217;
 const transform = '--require @backstage/cli/config/nodeTransform.cjs';
+// Where the backend publishes TechDocs sites (app-config.e2e.yaml). Workers evaluate this file
+// too, so it is never emptied, only created anew.
+const techdocsDir = mkdtempSync(join(tmpdir(), 'e2e-techdocs-'));
 
 export default defineConfig({
   testDir: 'packages/app/e2e-tests',
@@ -42,7 +48,7 @@ export default defineConfig({
       command: `node ${transform} src/index.ts --config ../../app-config.yaml --config ../../app-config.sandbox.yaml --config ../../packages/app/e2e-tests/app-config.e2e.yaml`,
       cwd: 'packages/backend',
       // The same mode `yarn start` runs the backend in: guest sign-in is allowed.
-      env: { NODE_ENV: 'development' },
+      env: { NODE_ENV: 'development', E2E_TECHDOCS_DIR: techdocsDir },
       url: `http://localhost:${backendPort}/.backstage/health/v1/readiness`,
       reuseExistingServer: false,
       timeout: 180_000,

@@ -1,5 +1,6 @@
 // A person signs in as guest and finds the portal's pages with their real content.
 import { expect, Page, test } from '@playwright/test';
+import { expectDocsShown } from './techdocs';
 
 async function signInAsGuest(page: Page) {
   await page.goto('/');
@@ -53,6 +54,7 @@ test('a system’s TechDocs page renders', async ({ page }) => {
   await expect(
     page.getByRole('heading', { name: 'BillPay overview' }),
   ).toBeVisible({ timeout: 120_000 });
+  await expectDocsShown(page);
   await shot(page, 'techdocs');
 });
 

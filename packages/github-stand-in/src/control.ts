@@ -3,6 +3,8 @@ import { runLogsZip, outputsArtifactZip } from './actions/archives';
 import { jobLog } from './actions/jobs';
 import { visibleArtifact } from './actions/runs';
 import { send, sendJson } from './http/send';
+import { repositoryTarball } from './state/archive';
+import { resolveRef } from './state/branches';
 import { Store } from './state/store';
 import { Fault, GitHubStandIn, WorkflowOutcomeInput } from './types';
 
@@ -27,7 +29,7 @@ function parseJson(body: Buffer): unknown {
   return body.length > 0 ? JSON.parse(body.toString('utf8')) : undefined;
 }
 
-/** Archives behind the 302s of the logs and artifact endpoints. */
+/** Archives behind the 302s of the logs, artifact and repository archive endpoints. */
 function download(target: ControlTarget, res: ServerResponse, path: string) {
   const match = /^downloads\/([^/]+)\/([^/]+)\/(.+)$/.exec(path);
   const repo =
@@ -74,6 +76,21 @@ function download(target: ControlTarget, res: ServerResponse, path: string) {
       200,
       zipHeaders(`${artifactRun.artifact!.name}.zip`),
       outputsArtifactZip(artifactRun),
+    );
+    return;
+  }
+  found = /^legacy\.tar\.gz\/(.+)$/.exec(rest);
+  const archived = found && resolveRef(repo, decodeURIComponent(found[1]));
+  if (archived) {
+    const tarball = repositoryTarball(repo, archived.sha);
+    send(
+      res,
+      200,
+      {
+        'content-type': 'application/x-gzip',
+        'content-disposition': `attachment; filename=${tarball.fileName}`,
+      },
+      tarball.data,
     );
     return;
   }

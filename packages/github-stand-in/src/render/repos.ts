@@ -108,3 +108,37 @@ export function renderRepository(repo: Repository, links: Links) {
     license: null,
   };
 }
+
+const SIMPLE_FIELDS = new Set([
+  'id',
+  'node_id',
+  'name',
+  'full_name',
+  'owner',
+  'private',
+  'description',
+  'fork',
+  'url',
+]);
+const CLONE_URLS = new Set([
+  'git_url',
+  'ssh_url',
+  'clone_url',
+  'svn_url',
+  'mirror_url',
+]);
+
+/**
+ * The smaller shape GitHub embeds in other answers (e.g. a combined commit
+ * status): identity, owner and the API URL templates, without counts,
+ * settings or clone URLs.
+ */
+export function renderSimpleRepository(repo: Repository, links: Links) {
+  return Object.fromEntries(
+    Object.entries(renderRepository(repo, links)).filter(
+      ([key]) =>
+        SIMPLE_FIELDS.has(key) ||
+        (key.endsWith('_url') && !CLONE_URLS.has(key)),
+    ),
+  );
+}

@@ -1,5 +1,6 @@
 import { HandlerTable } from '../http/api';
 import { actionRoutes } from './actions';
+import { commitRoutes } from './commits';
 import { contentRoutes } from './contents';
 import { gitRoutes } from './git';
 import { issueRoutes } from './issues';
@@ -13,6 +14,7 @@ export const handlers: HandlerTable = {
   ...repoRoutes,
   ...gitRoutes,
   ...contentRoutes,
+  ...commitRoutes,
   ...pullRoutes,
   ...issueRoutes,
   ...actionRoutes,

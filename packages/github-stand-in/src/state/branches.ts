@@ -11,15 +11,16 @@ export function signatureOf(account: Account, date = isoSeconds()): Signature {
 }
 
 /**
- * The commit a ref expression names, as GitHub resolves `?ref=`: a commit
- * sha, a full ref, `heads/x` / `tags/x`, or a bare branch or tag name.
+ * What a ref expression names, as GitHub resolves `?ref=`: a commit sha, a
+ * full ref, `heads/x` / `tags/x`, or a bare branch or tag name. `name` is the
+ * full ref it matched, or the sha itself.
  */
-export function resolveCommitish(
+export function resolveRef(
   repo: Repository,
   ref: string,
-): string | undefined {
+): { name: string; sha: string } | undefined {
   if (/^[0-9a-f]{40}$/.test(ref) && repo.git.commit(ref)) {
-    return ref;
+    return { name: ref, sha: ref };
   }
   const candidates = ref.startsWith('refs/')
     ? [ref]
@@ -27,10 +28,18 @@ export function resolveCommitish(
   for (const candidate of candidates) {
     const sha = repo.refs.get(candidate);
     if (sha) {
-      return sha;
+      return { name: candidate, sha };
     }
   }
   return undefined;
+}
+
+/** The commit a ref expression names (see `resolveRef`). */
+export function resolveCommitish(
+  repo: Repository,
+  ref: string,
+): string | undefined {
+  return resolveRef(repo, ref)?.sha;
 }
 
 export function listBranches(

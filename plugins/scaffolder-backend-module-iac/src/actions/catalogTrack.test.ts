@@ -51,6 +51,26 @@ describe('iac:catalog:track', () => {
     expect(ctx.output).toHaveBeenCalledWith('removedEntityRefs', []);
   });
 
+  it('points source and TechDocs at the pull request branch', async () => {
+    const { action, published } = setup();
+    await action.handler(createMockActionContext({ input: { ...input, branch: 'iac-billpay' } as any }) as any);
+    const system = published[0].entities[0];
+    expect(system.metadata.annotations).toMatchObject({
+      'backstage.io/source-location': 'url:https://github.com/acme/billpay-infra/tree/iac-billpay/',
+      'backstage.io/techdocs-ref': 'url:https://github.com/acme/billpay-infra/tree/iac-billpay/',
+    });
+  });
+
+  it('falls back to the default branch for a branch name Backstage cannot read back', async () => {
+    const { action, published } = setup();
+    const logger = mockServices.logger.mock();
+    const ctx = createMockActionContext({ input: { ...input, branch: 'iac/billpay' } as any, logger });
+    await action.handler(ctx as any);
+    const annotations = published[0].entities[0].metadata.annotations;
+    expect(annotations['backstage.io/techdocs-ref']).toBe('url:https://github.com/acme/billpay-infra/');
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining("branch: 'iac/billpay' has a slash"));
+  });
+
   it('removes the entities an earlier run tracked that the stack no longer has', async () => {
     const stale = {
       apiVersion: 'backstage.io/v1alpha1',

@@ -70,7 +70,12 @@ export function createIacCatalogTrackAction(options: CatalogTrackActionOptions):
         repoUrl: z =>
           z.string({ description: 'Repository of the stack (RepoUrlPicker format)' }).optional(),
         branch: z =>
-          z.string({ description: 'Branch holding the stack; source and TechDocs point at it' }).optional(),
+          z
+            .string({
+              description:
+                'Branch holding the stack, without a slash; source and TechDocs point at it',
+            })
+            .optional(),
         pullRequestUrl: z => z.string({ description: 'Pull request that proposed the stack' }).optional(),
         workflowRunUrl: z => z.string({ description: 'Last workflow run of the stack' }).optional(),
         workflowOutputs: z =>
@@ -98,8 +103,17 @@ export function createIacCatalogTrackAction(options: CatalogTrackActionOptions):
           `system.name: '${input.system.name}' must be 1-63 lowercase letters, digits and dashes`,
         );
       }
+      let branch = input.branch;
+      if (branch?.includes('/')) {
+        // Backstage's GitHub reader takes the first segment after /tree/ as the branch, so
+        // links to iac/billpay would read the folder billpay of a branch iac.
+        ctx.logger.warn(
+          `branch: '${branch}' has a slash, which Backstage cannot read back from a URL; the source and TechDocs of the entities point at the default branch`,
+        );
+        branch = undefined;
+      }
       const repo = input.repoUrl
-        ? { ...parseGithubRepoUrl(input.repoUrl, options.integrations), branch: input.branch }
+        ? { ...parseGithubRepoUrl(input.repoUrl, options.integrations), branch }
         : undefined;
       const built = await buildStackEntities({
         system: input.system,
