@@ -9,12 +9,17 @@ export const markdownCases: FilterCase[] = [
   {
     description: 'Links and HTML become visible text',
     input: '[x](https://evil.example) <b>',
-    output: '\\[x\\]\\(https\\:\\/\\/evil\\.example\\) \\<b\\>',
+    output: '\\[x\\]\\(https&#58;&#47;&#47;evil\\.example\\) &#60;b\\>',
   },
   {
     description: 'Line breaks become spaces, so a value cannot start a heading',
     input: 'title\n# heading',
     output: 'title \\# heading',
+  },
+  {
+    description: 'Characters Python-Markdown does not unescape become character references',
+    input: 'group:default/platform-team',
+    output: 'group&#58;default&#47;platform\\-team',
   },
 ];
 

@@ -10,11 +10,18 @@ import {
 } from '../filterInput';
 import { markdownExamples } from './markdown.examples';
 
-// CommonMark lets a backslash escape any ASCII punctuation character, and an escaped character is
-// always literal text. Escaping all of them (rather than a list of the ones known to be special
-// today) rules out emphasis, code, links, images, autolinks (`:` and `.` and `@` included), HTML,
-// entities, headings, lists, block quotes and table cells in one rule.
+// A backslash makes any ASCII punctuation character literal in CommonMark, but Python-Markdown
+// (what MkDocs renders TechDocs with) honours it only before the characters below and shows it
+// elsewhere. Those are backslash-escaped; every other ASCII punctuation character becomes a
+// numeric character reference, literal text in both. Escaping all of them, rather than the ones
+// known to be special today, rules out emphasis, code, links, images, autolinks, HTML, entities,
+// headings, lists, block quotes and table cells in one rule.
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
+const BACKSLASH_ESCAPABLE = new Set('\\`*_{}[]()>#+-.!');
+
+function escapePunctuation(ch: string): string {
+  return BACKSLASH_ESCAPABLE.has(ch) ? `\\${ch}` : `&#${ch.charCodeAt(0)};`;
+}
 
 function text(value: unknown): string {
   if (value === null) {
@@ -26,7 +33,7 @@ function text(value: unknown): string {
     return Array.from(value.toString(), ch => (isInvisible(ch) ? ' ' : ch))
       .join('')
       .replace(/\s+/g, ' ')
-      .replace(ASCII_PUNCTUATION, ch => `\\${ch}`);
+      .replace(ASCII_PUNCTUATION, escapePunctuation);
   }
   if (typeof value === 'number') {
     return text(String(assertFinite('markdown', value)));
@@ -41,8 +48,9 @@ function text(value: unknown): string {
 }
 
 /**
- * Writes a value as Markdown text that renders exactly as the value: every ASCII punctuation
- * character is backslash-escaped and whitespace is folded to single spaces. A list becomes its
+ * Writes a value as Markdown text that renders exactly as the value, in CommonMark and in
+ * Python-Markdown: every ASCII punctuation character is escaped and whitespace is folded to
+ * single spaces. A list becomes its
  * items separated by commas; null becomes the empty string.
  */
 export function toMarkdown(value: unknown): string {
