@@ -224,6 +224,15 @@ test('a person creates a stack and finds it in the catalog', async ({
     ).toBeVisible();
     await expectDocsShown(page);
     await shot(page, '7-techdocs-runbook');
+    await page
+      .getByRole('navigation', { name: 'Navigation', exact: true })
+      .getByRole('link', { name: 'Architecture' })
+      .click();
+    // The mermaid block of the architecture page is drawn as a diagram with the stack's parts.
+    const diagram = page.locator('.iac-mermaid-diagram svg');
+    await expect(diagram).toBeVisible({ timeout: 30_000 });
+    await expect(diagram.getByText('Application Load Balancer')).toBeVisible();
+    await shot(page, '7-techdocs-architecture');
   });
 });
 

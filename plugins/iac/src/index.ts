@@ -5,6 +5,7 @@
  */
 export { iacPlugin as default } from './plugin';
 export { iacApiRef } from './api';
+export { iacTechDocsModule } from './techdocs/extensions';
 export type {
   IacApi,
   CostEstimate,

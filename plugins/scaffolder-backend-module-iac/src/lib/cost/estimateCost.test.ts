@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { estimateCost } from './estimateCost';
-import { PriceTable } from './types';
+import { PriceTable } from '@internal/plugin-iac-common';
 
 const table: PriceTable = {
   currency: 'USD',

@@ -5,7 +5,7 @@ import {
   CostLineInput,
   Price,
   PriceTable,
-} from './types';
+} from '@internal/plugin-iac-common';
 
 /** The part of a manifest entry the estimate reads. */
 export interface PricedResource {

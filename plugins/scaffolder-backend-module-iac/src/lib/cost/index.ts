@@ -7,4 +7,4 @@ export type {
   CostLineInput,
   EnvironmentCost,
   PriceTable,
-} from './types';
+} from '@internal/plugin-iac-common';

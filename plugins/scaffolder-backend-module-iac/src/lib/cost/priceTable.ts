@@ -2,7 +2,7 @@ import { InputError } from '@backstage/errors';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { Price, PriceItem, PriceTable } from './types';
+import { Price, PriceItem, PriceTable } from '@internal/plugin-iac-common';
 
 const CLOUD_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
