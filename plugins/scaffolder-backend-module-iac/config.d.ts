@@ -13,6 +13,16 @@ export interface Config {
      * from the backend's working directory; default `policies`.
      */
     policiesDir?: string;
+    github?: {
+      /**
+       * Minimum gap in milliseconds between two content-creating GitHub requests of the backend
+       * (pull requests and comments included), shared by all its tasks. Unset, Octokit's
+       * pacing applies: writes 1 s apart, pull requests and comments 3 s apart, as GitHub's
+       * secondary rate limits advise. Lower it only for a GitHub without those limits, such as
+       * the local sandbox.
+       */
+      writePacingMs?: number;
+    };
     workflow?: {
       /** Seconds between the first two looks at a workflow run; grows by half up to the maximum. */
       pollIntervalSeconds?: number;

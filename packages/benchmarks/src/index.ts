@@ -7,6 +7,7 @@
 export { runRenderBenchmark } from './render/renderBench';
 export { runPullRequestBenchmark } from './pullRequest/pullRequestBench';
 export { runEndToEndBenchmark } from './scaffolder/endToEndBench';
+export { runLoadBenchmark } from './scaffolder/loadBench';
 export { runFootprintBenchmark } from './backend/footprintBench';
-export { formatReport } from './report';
+export { formatLoadReport, formatReport } from './report';
 export type { BenchmarkResults } from './report';

@@ -9,6 +9,13 @@ import { runPullRequestBenchmark } from './pullRequest/pullRequestBench';
 import { runRenderBenchmark } from './render/renderBench';
 import { BenchmarkResults, formatReport } from './report';
 import { runEndToEndBenchmark } from './scaffolder/endToEndBench';
+import {
+  DEFAULT_CONCURRENT_TASKS_LIMIT,
+  LOAD_TASKS,
+  STAND_IN_WRITE_PACING_MS,
+  failOnLoadProblems,
+  runLoadBenchmark,
+} from './scaffolder/loadBench';
 
 const RENDER_RUNS = 10;
 const PULL_REQUEST_PLAN = [
@@ -42,6 +49,13 @@ async function main() {
     endToEnd: await step('end to end', () =>
       runEndToEndBenchmark(END_TO_END_RUNS),
     ),
+    load: await step('load', () =>
+      runLoadBenchmark({
+        tasks: LOAD_TASKS,
+        concurrentTasksLimit: DEFAULT_CONCURRENT_TASKS_LIMIT,
+        writePacingMs: STAND_IN_WRITE_PACING_MS,
+      }),
+    ),
     footprint: await step('footprint', () =>
       runFootprintBenchmark(BACKEND_STARTS),
     ),
@@ -62,6 +76,7 @@ async function main() {
   process.stdout.write(
     `\n${formatReport(results)}\n\nAll numbers: ${RESULTS_FILE}\n`,
   );
+  failOnLoadProblems(results.load);
 }
 
 main().catch(error => {

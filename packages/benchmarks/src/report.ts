@@ -3,6 +3,7 @@ import type { FootprintResult } from './backend/footprintBench';
 import type { PullRequestResult } from './pullRequest/pullRequestBench';
 import type { RenderResult } from './render/renderBench';
 import type { EndToEndResult } from './scaffolder/endToEndBench';
+import type { LoadResult } from './scaffolder/loadBench';
 import { ratio } from './stats';
 import { formatTable } from './table';
 
@@ -10,8 +11,11 @@ export interface BenchmarkResults {
   render: RenderResult;
   pullRequest: PullRequestResult;
   endToEnd: EndToEndResult;
+  load: LoadResult;
   footprint: FootprintResult;
 }
+
+const HEADER = ['Measurement', 'This project', 'Stock', 'Ratio', 'Notes'];
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 const fixed = (value: number) => value.toFixed(2);
@@ -107,6 +111,84 @@ function endToEndRows(r: EndToEndResult): string[][] {
   ];
 }
 
+function loadRows(r: LoadResult): string[][] {
+  const load = (values: number[]) => values[0].toFixed(1);
+  const pacing =
+    r.writePacingMs === null
+      ? 'default GitHub pacing'
+      : `writePacingMs ${r.writePacingMs}`;
+  const { total, queued, apiCalls } = r;
+  return [
+    [
+      `Load: ${r.tasks} tasks at once, succeeded`,
+      `${r.succeeded} / ${r.tasks}`,
+      '',
+      '',
+      `${r.database}; ${r.template.split('/')[1]} (${r.environments.join(
+        ', ',
+      )}); concurrentTasksLimit ${r.concurrentTasksLimit}; ${pacing}`,
+    ],
+    [
+      'Load: POST to completed p50 / p95 / max',
+      `${ms(total.median)} / ${ms(total.p95)} / ${ms(total.max)}`,
+      '',
+      '',
+      `waiting for a worker p50 ${ms(queued.median)} (max ${ms(
+        queued.max,
+      )}), then running p50 ${ms(r.running.median)} (max ${ms(
+        r.running.max,
+      )}); one task alone ${ms(r.firstTaskMs)}`,
+    ],
+    [
+      'Load: steps of a task (median)',
+      '',
+      '',
+      '',
+      Object.entries(r.steps)
+        .map(([step, value]) => `${step} ${ms(value)}`)
+        .join(', '),
+    ],
+    [
+      'Load: throughput',
+      `${r.tasksPerMinute} tasks/min`,
+      '',
+      '',
+      `${ms(r.wallMs)} first POST to last completion; load average ${load(
+        r.loadAverage.before,
+      )} -> ${load(r.loadAverage.after)}; backend RSS peak ${
+        r.backendRssPeakMiB
+      } MiB`,
+    ],
+    [
+      'Load: GitHub API calls per task',
+      String(apiCalls.perTask),
+      '',
+      '',
+      `${
+        apiCalls.min === apiCalls.max
+          ? apiCalls.min
+          : `${apiCalls.min}-${apiCalls.max}`
+      } naming its repository, ${
+        apiCalls.other
+      } in all naming none; stand-in violations: ${r.violations}`,
+    ],
+    [
+      'Load: one branch, one PR, one run per repository',
+      `${r.repositories.clean} / ${r.tasks}`,
+      '',
+      '',
+      `workflow ${ms(r.workflowMs)}, ${r.latencyMs} ms per request; ${
+        r.catalogLate
+      } tasks ended before the catalog showed their stack`,
+    ],
+  ];
+}
+
+/** The load benchmark's lines alone, for `yarn bench:load`. */
+export function formatLoadReport(load: LoadResult): string {
+  return formatTable(HEADER, loadRows(load));
+}
+
 function footprintRows(r: FootprintResult): string[][] {
   const starts = r.samples.portal.length;
   const { portal, stock } = r.medians;
@@ -145,13 +227,11 @@ function footprintRows(r: FootprintResult): string[][] {
 }
 
 export function formatReport(results: BenchmarkResults): string {
-  return formatTable(
-    ['Measurement', 'This project', 'Stock', 'Ratio', 'Notes'],
-    [
-      ...renderRows(results.render),
-      ...pullRequestRows(results.pullRequest),
-      ...endToEndRows(results.endToEnd),
-      ...footprintRows(results.footprint),
-    ],
-  );
+  return formatTable(HEADER, [
+    ...renderRows(results.render),
+    ...pullRequestRows(results.pullRequest),
+    ...endToEndRows(results.endToEnd),
+    ...loadRows(results.load),
+    ...footprintRows(results.footprint),
+  ]);
 }

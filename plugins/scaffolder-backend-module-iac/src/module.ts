@@ -57,7 +57,10 @@ export const scaffolderModuleIac = createBackendModule({
           const value = config.getOptionalNumber(key);
           return value === undefined ? undefined : value * 1000;
         };
-        const github = { integrations };
+        const github = {
+          integrations,
+          writePacingMs: config.getOptionalNumber('iac.github.writePacingMs'),
+        };
 
         actions.addActions(
           createIacRenderAction({ stacksDir, permissions }),

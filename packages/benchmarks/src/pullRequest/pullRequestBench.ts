@@ -19,9 +19,10 @@ import {
 import { writeSyntheticFiles } from './syntheticFiles';
 
 const OWNER = 'acme';
-// Octokit's throttling, which our client keeps, lets one process create at most one pull request
-// every 3 s (GitHub's guidance for requests that notify people). Runs of our action start at
-// least that long after the previous one, so each measures one pull request on its own.
+// Unless writePacingMs is set, our client keeps Octokit's pacing, which lets one process create at
+// most one pull request every 3 s (GitHub's guidance for requests that notify people). Runs with
+// that pacing start at least that long after the previous one, so each measures one pull
+// request on its own.
 const NOTIFICATION_GAP_MS = 3000;
 
 export type PullRequestVariant = 'iac' | 'iacPaced' | 'stock';
@@ -90,15 +91,15 @@ export async function runPullRequestBenchmark(
     iacPaced: createIacGithubPullRequestAction({ integrations }),
     stock: createPublishGithubPullRequestAction({ integrations, config }),
   };
-  let lastIacRun = 0;
+  let lastPacedRun = 0;
   let repoCount = 0;
 
   const publish = async (
     variant: PullRequestVariant,
     workspacePath: string,
   ): Promise<Measurement> => {
-    if (variant !== 'stock') {
-      await sleep(Math.max(0, lastIacRun + NOTIFICATION_GAP_MS - Date.now()));
+    if (variant === 'iacPaced') {
+      await sleep(Math.max(0, lastPacedRun + NOTIFICATION_GAP_MS - Date.now()));
     }
     const repo = `bench-${(repoCount += 1)}`;
     standIn.commitFiles(OWNER, repo, {
@@ -116,7 +117,7 @@ export async function runPullRequestBenchmark(
     const start = performance.now();
     await runAction(actions[variant], { input, workspacePath });
     const ms = performance.now() - start;
-    if (variant !== 'stock') lastIacRun = Date.now();
+    if (variant === 'iacPaced') lastPacedRun = Date.now();
     if (standIn.listPulls(OWNER, repo).length !== 1) {
       throw new Error(`${variant} did not open a pull request in ${repo}`);
     }

@@ -7,7 +7,6 @@
 import { startGitHubStandIn } from '@internal/github-stand-in';
 import fs from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import yaml from 'yaml';
 import { makeTempDir } from '../actionContext';
 import { BACKEND_ENTRY, startBackend } from '../backend/backendProcess';
@@ -18,7 +17,13 @@ import {
 } from '../github/githubFront';
 import { REPO_ROOT, TEMPLATES_DIR } from '../paths';
 import { Timing, summarise } from '../stats';
-import { awaitTask, guestToken, startTask, taskLog } from './scaffolderApi';
+import {
+  awaitTask,
+  guestToken,
+  startTask,
+  taskLog,
+  waitForEntity,
+} from './scaffolderApi';
 
 const FIXTURE = path.join(
   REPO_ROOT,
@@ -132,7 +137,7 @@ export async function runEndToEndBenchmark(
   });
   try {
     const token = await guestToken(backend.baseUrl);
-    await waitForTemplate(backend.baseUrl, token);
+    await waitForEntity(backend.baseUrl, token, TEMPLATE);
 
     const runTask = async (repo: string) => {
       const sent = front.requests.length;
@@ -193,18 +198,4 @@ export async function runEndToEndBenchmark(
     await standIn.close();
     fs.rmSync(workDir, { recursive: true, force: true });
   }
-}
-
-async function waitForTemplate(baseUrl: string, token: string) {
-  const [kind, rest] = TEMPLATE.split(':');
-  const [namespace, name] = rest.split('/');
-  const url = `${baseUrl}/api/catalog/entities/by-name/${kind}/${namespace}/${name}`;
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const response = await fetch(url, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (response.ok) return;
-    await sleep(500);
-  }
-  throw new Error(`${TEMPLATE} never reached the catalog`);
 }

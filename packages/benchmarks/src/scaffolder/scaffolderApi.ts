@@ -1,5 +1,5 @@
 // The few calls of the portal's HTTP API the benchmarks make: sign in as guest, start a
-// scaffolder task, follow it, count catalog entities.
+// scaffolder task, follow it (or all tasks at once), count catalog entities.
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Signs in as guest the way the frontend does and answers the Backstage token. */
@@ -70,17 +70,56 @@ export async function awaitTask(
   throw new Error(`Task ${id} did not finish within ${timeoutMs} ms`);
 }
 
+export interface TaskSummary {
+  id: string;
+  status: string;
+  /** ISO time the backend stored the task. */
+  createdAt: string;
+}
+
+/** Every task the backend holds, in one request: cheaper than following each task alone. */
+export async function listTasks(
+  baseUrl: string,
+  token: string,
+): Promise<TaskSummary[]> {
+  const { tasks } = await call(
+    `${baseUrl}/api/scaffolder/v2/tasks?limit=1000`,
+    token,
+  );
+  return tasks.map((t: TaskSummary) => ({
+    id: t.id,
+    status: t.status,
+    createdAt: t.createdAt,
+  }));
+}
+
+export interface TaskEvent {
+  type: string;
+  /** ISO time the backend stored the event. */
+  createdAt: string;
+  body: {
+    message?: string;
+    stepId?: string;
+    error?: { message?: string };
+  };
+}
+
+export async function taskEvents(
+  baseUrl: string,
+  token: string,
+  id: string,
+): Promise<TaskEvent[]> {
+  return call(`${baseUrl}/api/scaffolder/v2/tasks/${id}/events`, token);
+}
+
 /** The task's log messages, for a failure report. */
 export async function taskLog(
   baseUrl: string,
   token: string,
   id: string,
 ): Promise<string[]> {
-  const events: any[] = await call(
-    `${baseUrl}/api/scaffolder/v2/tasks/${id}/events`,
-    token,
-  );
-  return events.filter(e => e.type === 'log').map(e => e.body.message);
+  const events = await taskEvents(baseUrl, token, id);
+  return events.filter(e => e.type === 'log').map(e => e.body.message ?? '');
 }
 
 /** How many entities the catalog holds. */
@@ -93,4 +132,23 @@ export async function entityCount(
     token,
   );
   return totalItems;
+}
+
+/** Waits until the catalog serves the entity (it ingests asynchronously). */
+export async function waitForEntity(
+  baseUrl: string,
+  token: string,
+  ref: string,
+): Promise<void> {
+  const [kind, rest] = ref.split(':');
+  const [namespace, name] = rest.split('/');
+  const url = `${baseUrl}/api/catalog/entities/by-name/${kind}/${namespace}/${name}`;
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const response = await fetch(url, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (response.ok) return;
+    await sleep(500);
+  }
+  throw new Error(`${ref} never reached the catalog`);
 }

@@ -33,13 +33,30 @@ export interface GithubClientOptions {
    */
   retryBaseMs?: number;
   /**
-   * Minimum gap between two content-creating requests. GitHub asks for one second; the
-   * default shares one pacing queue across all clients of the process.
+   * Minimum gap between two content-creating requests of the process, pull requests and
+   * comments included. Unset, Octokit's pacing applies: writes 1 s apart and requests that
+   * notify people (pull requests, comments) 3 s apart, each in one queue shared by all clients
+   * of the process.
    */
   writePacingMs?: number;
 }
 
 type RetriedRequest = { method: string; url: string };
+
+type PacingGroups = Record<'write' | 'notifications', Bottleneck.Group>;
+const pacingGroups = new Map<number, PacingGroups>();
+
+// A configured pacing replaces both of Octokit's queues, and is shared by every client of the
+// process as Octokit's are, so that many tasks at once keep to it together.
+function pacingGroupsFor(minTime: number): PacingGroups {
+  let groups = pacingGroups.get(minTime);
+  if (!groups) {
+    const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime });
+    groups = { write: group(), notifications: group() };
+    pacingGroups.set(minTime, groups);
+  }
+  return groups;
+}
 
 /** Counts the API requests a client makes, so actions can report it and tests can bound it. */
 export interface RequestCounter {
@@ -117,12 +134,8 @@ export async function createGithubClient(
         return retryCount < retries;
       },
       retryAfterBaseValue: options.retryBaseMs ?? 1000,
-      ...(options.writePacingMs !== undefined && {
-        write: new Bottleneck.Group({
-          maxConcurrent: 1,
-          minTime: options.writePacingMs,
-        }),
-      }),
+      ...(options.writePacingMs !== undefined &&
+        pacingGroupsFor(options.writePacingMs)),
     },
     request: { fetch: timedFetch },
   });
