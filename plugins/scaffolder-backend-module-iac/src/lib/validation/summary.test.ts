@@ -43,8 +43,8 @@ describe('validation summary', () => {
         '',
         '#### Problems',
         '',
-        '- **environments\\/dev\\/main\\.tf\\:3** (hcl): Invalid expression\\; Expected the start of an expression',
-        '- **modules\\/app\\/\\[x\\]\\.tf** (hcl, warning): a \\<b\\>\\|pipe\\<\\/b\\>',
+        '- **environments&#47;dev&#47;main\\.tf&#58;3** (hcl): Invalid expression&#59; Expected the start of an expression',
+        '- **modules&#47;app&#47;\\[x\\]\\.tf** (hcl, warning): a &#60;b\\>&#124;pipe&#60;&#47;b\\>',
         '',
       ].join('\n'),
     );
