@@ -57,10 +57,13 @@ export const scaffolderModuleIac = createBackendModule({
           const value = config.getOptionalNumber(key);
           return value === undefined ? undefined : value * 1000;
         };
-        const github = {
-          integrations,
-          writePacingMs: config.getOptionalNumber('iac.github.writePacingMs'),
-        };
+        const writePacingMs = config.getOptionalNumber('iac.github.writePacingMs');
+        if (writePacingMs !== undefined && !(writePacingMs >= 0)) {
+          throw new Error(
+            `iac.github.writePacingMs: must be a number of milliseconds, 0 or more; got ${writePacingMs}`,
+          );
+        }
+        const github = { integrations, writePacingMs };
 
         actions.addActions(
           createIacRenderAction({ stacksDir, permissions }),
