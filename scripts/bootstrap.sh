@@ -55,7 +55,8 @@ install_dependencies() {
     return 0
   fi
   echo "bootstrap: installing workspace dependencies (yarn install)" >&2
-  (cd "$REPO_ROOT" && yarn install ${YARN_INSTALL_FLAGS:-})
+  # The stamp is written only after a successful install, so a failed one is retried next time.
+  (cd "$REPO_ROOT" && yarn install ${YARN_INSTALL_FLAGS:-}) || return 1
   want="$(cat "$REPO_ROOT/yarn.lock" "$REPO_ROOT"/package.json "$REPO_ROOT"/packages/*/package.json "$REPO_ROOT"/plugins/*/package.json | sha256sum | cut -d' ' -f1)"
   echo "$want" >"$stamp"
 }
